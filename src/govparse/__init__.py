@@ -1,0 +1,26 @@
+"""govparse: Chinese government work reports into typed, checked data.
+
+>>> import govparse
+>>> report = govparse.parse("完成一般公共预算收入3.4亿元,同比增长14.69%。")
+>>> [(m.text, m.value, m.unit) for m in report.metrics]
+[('3.4亿元', Decimal('340000000'), 'CNY'), ('14.69%', Decimal('14.69'), 'percent')]
+"""
+from __future__ import annotations
+
+from .errors import DecodeError, GovparseError, InputError
+from .io import parse_file, read_text
+from .models import Metric, Report, Section
+from .numbers import parse_number
+from .report import parse
+
+__version__ = "0.1.0"
+
+__all__ = ["parse", "parse_file", "parse_number", "read_text", "to_frame", "Report", "Section", "Metric",
+           "GovparseError", "InputError", "DecodeError", "__version__"]
+
+
+def to_frame(reports):
+    """One pandas DataFrame of the metrics of many reports (``pip install govparse[pandas]``)."""
+    from .frames import to_frame as _to_frame
+
+    return _to_frame(reports)

@@ -1,0 +1,79 @@
+"""What holds a numeral but is not a quantity: ordinals, slogans, names.
+
+Dates and bare codes never reach here (the scan drops numbers with no unit);
+this module judges the candidates that do have a unit or classifier, with word
+lists from ``lexicon.txt``.
+
+>>> from govparse.scan import candidates
+>>> view = "第七批项目，四个方面，三天一会商，六个100%，盘活用地三块"
+>>> [(c.text, reason(view, c)) for c in candidates(view)]
+[('七批', 'ordinal'), ('四个', 'name'), ('三天', 'other'), ('六个', 'name'), ('100%', 'name'), ('三块', None)]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .scan import Candidate
+
+__all__ = ["reason", "in_short_quote"]
+
+_QUOTE_OPEN = "“\"「『《"
+_QUOTE_CLOSE = "”\"」』》"
+_MAX_QUOTED = 12
+# Chinese-numeral amounts need a classifier or one of these units to count.
+_CN_UNITS_OK = frozenset({"公里", "平方公里", "平方米", "亩", "公顷", "吨", "元", "米", "个月", "周岁", "岁"})
+
+
+@lru_cache(maxsize=1)
+def _idiom_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, lexicon.longest_first(lexicon.words("idioms")))))
+
+
+def in_short_quote(view: str, start: int, end: int) -> bool:
+    """True when ``[start, end)`` sits inside a short quoted phrase (“1357”体系)."""
+    left = max(view.rfind(q, max(0, start - _MAX_QUOTED), start) for q in _QUOTE_OPEN)
+    if left < 0:
+        return False
+    if any(view.find(q, left + 1, start) >= 0 for q in _QUOTE_CLOSE if q != '"'):
+        return False
+    right = min((i for i in (view.find(q, end, end + _MAX_QUOTED) for q in _QUOTE_CLOSE) if i >= 0),
+                default=-1)
+    return right >= 0 and right - left - 1 <= _MAX_QUOTED
+
+
+def reason(view: str, c: Candidate) -> str | None:
+    """Why candidate ``c`` is not a quantity (``ordinal``, ``name``, ``other``), or None."""
+    before = view[max(0, c.start - 2):c.start]
+    if before.endswith(("第", "届")):
+        return "ordinal"
+    if in_short_quote(view, c.start, c.end):
+        return "name"
+    if c.suffix == "percent" and re.search(r"[一二两三四五六七八九十]个$", before):
+        return "name"  # 六个100%, 三个百分百: a slogan
+    for m in _idiom_re().finditer(view, max(0, c.start - 3), c.end + 3):
+        if m.start() < c.end and c.start < m.end():
+            return "name"
+    if c.chinese and c.unit is not None and not re.search(r"[0-9]", c.text):
+        return _chinese_count(view, c)
+    return None
+
+
+def _chinese_count(view: str, c: Candidate) -> str | None:
+    numeral = c.text[: c.number_end - c.start]
+    after = view[c.end:c.end + 4]
+    if numeral == "一" or numeral == "两" and c.unit == "个" and after.startswith(("个", "新", "维")):
+        return "other"  # 一批, 一次: the indefinite article, not a count
+    if c.unit not in lexicon.classifiers() and c.unit not in _CN_UNITS_OK:
+        return "other"  # 三方, 三天: too often a word
+    if c.unit == "期":
+        return "ordinal"  # 二期工程: a phase
+    if after[:1] and (after[0] in "一“\"" or after[0].isdigit()):
+        return "name"  # 三天一会商, 三个“一切”, 六个100%
+    if (c.unit + after[:1]) in lexicon.words("classifier_words") or c.unit + after[:1] in ("个个",):
+        return "other"
+    heads = lexicon.words("abstract_heads")
+    if any(after.startswith(h) for h in heads):
+        return "name"
+    return None

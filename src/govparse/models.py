@@ -1,0 +1,153 @@
+"""The typed results: :class:`Metric`, :class:`Section`, :class:`Report`.
+
+Plain frozen attrs classes with ``to_dict``; no parsing happens here.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+__all__ = ["Metric", "Section", "Report"]
+
+KINDS = ("money", "area", "length", "volume", "mass", "concentration", "energy", "duration",
+         "temperature", "percent", "percentage_point", "multiple", "count")
+APPROX = ("exact", "about", "over", "under")
+ROLES = ("value", "growth", "change", "share", "target", "threshold")
+
+
+def _json_number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    if value == value.to_integral_value() and abs(value) < 2**53:
+        return int(value)
+    return float(value)
+
+
+@attrs.frozen
+class Metric:
+    """One stated amount.
+
+    ``start``/``end`` index the document's text, and ``text`` is exactly
+    ``document[start:end]``; ``value`` is in the canonical ``unit`` (None where the
+    number was lost from the text, and then ``missing`` is True).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    unit: str
+    kind: str = attrs.field(validator=attrs.validators.in_(KINDS))
+    classifier: str | None = None
+    approx: str = attrs.field(default="exact", validator=attrs.validators.in_(APPROX))
+    role: str = attrs.field(default="value", validator=attrs.validators.in_(ROLES))
+    name: str | None = None
+    missing: bool = False
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {
+            "start": self.start, "end": self.end, "text": self.text,
+            "value": _json_number(self.value), "unit": self.unit, "kind": self.kind,
+            "classifier": self.classifier, "approx": self.approx, "role": self.role,
+            "name": self.name, "missing": self.missing,
+        }
+        if self.warnings:
+            d["warnings"] = list(self.warnings)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Metric:
+        value = d.get("value")
+        return cls(start=d["start"], end=d["end"], text=d["text"],
+                   value=None if value is None else Decimal(str(value)), unit=d["unit"],
+                   kind=d["kind"], classifier=d.get("classifier"), approx=d.get("approx", "exact"),
+                   role=d.get("role", "value"), name=d.get("name"), missing=d.get("missing", False),
+                   warnings=tuple(d.get("warnings", ())))
+
+
+@attrs.frozen
+class Section:
+    """A heading and the text it governs, ``[start, end)`` in the document."""
+
+    heading: str
+    level: int
+    start: int
+    end: int
+    metrics: tuple[Metric, ...] = ()
+    children: tuple[Section, ...] = ()
+
+    def walk(self) -> Iterator[Section]:
+        """This section, then its descendants, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"heading": self.heading, "level": self.level, "start": self.start, "end": self.end}
+
+
+@attrs.frozen
+class Report:
+    """A parsed report: its metadata, its heading tree and every metric.
+
+    ``sections`` holds the top-level sections (each with its ``children``);
+    :meth:`walk` yields all of them in document order. ``metrics`` holds every
+    metric of the document, in order, whether or not it falls under a heading.
+    """
+
+    text: str = attrs.field(repr=False)
+    title: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    sections: tuple[Section, ...] = ()
+    metrics: tuple[Metric, ...] = ()
+    source: str | None = None
+    encoding: str | None = None
+
+    def walk(self) -> Iterator[Section]:
+        """Every section, outermost first, in document order."""
+        for s in self.sections:
+            yield from s.walk()
+
+    def section_path(self, metric: Metric) -> tuple[str, ...]:
+        """Headings from the outermost section down to the one holding ``metric``."""
+        path: list[str] = []
+        level = list(self.sections)
+        while True:
+            inner = next((s for s in level if s.start <= metric.start < s.end), None)
+            if inner is None:
+                return tuple(path)
+            path.append(inner.heading)
+            level = list(inner.children)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form the evaluation reads (see evaluation/GUIDE.md)."""
+        d = {
+            "title": self.title, "date": self.date, "issuer": self.issuer,
+            "sections": [s.to_dict() for s in self.walk()],
+            "metrics": [m.to_dict() for m in self.metrics],
+        }
+        if self.source is not None:
+            d["source"] = self.source
+        if self.encoding is not None:
+            d["encoding"] = self.encoding
+        return d
+
+    def to_json(self, **kwargs) -> str:
+        import json
+
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def to_frame(self):
+        """One row per metric, with the section path: a pandas DataFrame.
+
+        Needs the optional extra: ``pip install govparse[pandas]``.
+        """
+        from .frames import to_frame
+
+        return to_frame([self])

@@ -1,0 +1,57 @@
+"""``parse``: the stages wired together, text to :class:`~govparse.models.Report`."""
+from __future__ import annotations
+
+from . import semantics, structure
+from .models import Metric, Report, Section
+from .text import normalize
+
+__all__ = ["parse"]
+
+
+def parse(text: str, *, source: str | None = None, encoding: str | None = None) -> Report:
+    """Parse a report's text into a :class:`Report` of typed metrics.
+
+    >>> report = parse("完成一般公共预算收入3.4亿元,同比增长14.69%。")
+    >>> [(m.text, m.value, m.unit) for m in report.metrics]
+    [('3.4亿元', Decimal('340000000'), 'CNY'), ('14.69%', Decimal('14.69'), 'percent')]
+    >>> report.metrics[1].role, report.metrics[1].name
+    ('growth', '一般公共预算收入')
+
+    Every metric's ``text`` is ``text[metric.start:metric.end]``. Raises TypeError
+    for anything but a str.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"govparse.parse() expects str, got {type(text).__name__}"
+                        + (" (decode bytes first, or use govparse.parse_file)" if isinstance(text, bytes) else ""))
+    t = normalize(text)
+    metrics = tuple(semantics.metrics(t))
+    title = structure.title(t)
+    heads = structure.headings(t)
+    sections = _tree(heads, metrics, len(text))
+    return Report(text=text, title=title, date=structure.date(t), issuer=structure.issuer(t, title),
+                  sections=sections, metrics=metrics, source=source, encoding=encoding)
+
+
+def _tree(heads, metrics: tuple[Metric, ...], n: int) -> tuple[Section, ...]:
+    """Nest headings by level; each section runs to the next heading of its level or above."""
+    spans = []
+    for i, h in enumerate(heads):
+        end = next((g.start for g in heads[i + 1:] if g.level <= h.level), n)
+        spans.append((h, end))
+
+    def build(lo: int, hi: int, level_floor: int) -> tuple[Section, ...]:
+        out = []
+        i = lo
+        while i < hi:
+            h, end = spans[i]
+            j = i + 1
+            while j < hi and spans[j][0].start < end:
+                j += 1
+            children = build(i + 1, j, h.level)
+            inner = [m for m in metrics if h.start <= m.start < end
+                     and not any(c.start <= m.start < c.end for c in children)]
+            out.append(Section(h.heading, h.level, h.start, end, tuple(inner), children))
+            i = j
+        return tuple(out)
+
+    return build(0, len(spans), 0)

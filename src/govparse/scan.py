@@ -1,0 +1,114 @@
+"""A cheap pass over the normalized view that finds where quantities may be.
+
+A regular expression built from the unit and classifier data finds numeral runs
+with what follows them (a unit, %, 个百分点, 倍) and units that stand alone
+where a number may have been lost. Only these candidates reach the Lark parser;
+the rest of the text never does.
+
+>>> [(c.text, c.value) for c in candidates("完成收入3.4亿元,增长14.69%。")]
+[('3.4亿元', Decimal('340000000')), ('14.69%', Decimal('14.69'))]
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from functools import lru_cache
+
+import attrs
+
+from . import lexicon
+from .numbers import Parsed, _normal, parse_quantity
+
+__all__ = ["Candidate", "candidates", "orphan_units", "NUMERAL_CHARS"]
+
+NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
+_ARABIC = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+_CN = "零〇一二两三四五六七八九十百千万亿"
+_RUN = (rf"(?:{_ARABIC}|[{_CN}])"
+        rf"(?:{_ARABIC}|[{_CN}余多]|点(?=[零〇一二三四五六七八九]))*")
+_RANGE = r"[-—~～至到]"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    units = lexicon.longest_first(list(lexicon.mapping("units")) + list(lexicon.classifiers()))
+    unit_alt = "|".join(re.escape(u) for u in units)
+    suffix = rf"%|‰|个百分点|百分点|倍|{unit_alt}"
+    return re.compile(
+        rf"(?P<pct>(?:百分之|千分之)(?:{_ARABIC}|[{_CN}点]+))"
+        rf"|(?P<hundred>百分百)"
+        rf"|(?P<num>(?:[-+负](?=[0-9{_CN}]))?{_RUN}(?:{_RANGE}{_RUN})?)(?P<suffix>{suffix})?"
+    )
+
+
+@lru_cache(maxsize=1)
+def _orphan_pattern() -> re.Pattern:
+    units = lexicon.longest_first(list(lexicon.mapping("units")) + list(lexicon.classifiers()))
+    return re.compile(r"(?:[万亿]+)?(?:" + "|".join(re.escape(u) for u in units) + ")")
+
+
+@attrs.frozen
+class Candidate:
+    """A quantity the scan found, in view coordinates.
+
+    ``number_end`` is where the number stops and the unit begins; ``unit`` is the
+    unit or classifier as the view writes it (None for a bare number with a
+    magnitude, like 1000万), ``suffix`` the grammar's suffix kind.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    number_end: int
+    suffix: str | None
+    unit: str | None
+    approx_in: bool = False
+    chinese: bool = False
+    magnitude: bool = False
+    range_part: int = 0  # 1 or 2 for the halves of a range, else 0
+
+
+def candidates(view: str) -> Iterator[Candidate]:
+    """Numeral expressions with a unit, percent, multiple or magnitude."""
+    for m in _pattern().finditer(view):
+        start, end = m.span()
+        prev = view[start - 1] if start else ""
+        if prev and (prev.isascii() and (prev.isalnum() or prev in "._/")):
+            continue  # PM2.5, 1.2.3亿元, 4S, version numbers: not a quantity here
+        if m.group("num") is not None and m.group("suffix") is None:
+            num = m.group("num")
+            if not re.search(r"[0-9一二两三四五六七八九十百千][万亿]$", num):
+                continue  # a bare number: a date, a code, an ordinal
+        try:
+            parsed: Parsed = parse_quantity(m.group())
+        except ValueError:
+            continue
+        suffix_start = m.start("suffix") if m.group("suffix") else end
+        if m.group("pct") or m.group("hundred"):
+            suffix_start = end
+        unit = m.group("suffix") if parsed.suffix == "unit" else None
+        has_mag = bool(re.search(r"[万亿]", m.group("num") or ""))
+        if len(parsed.values) == 2:
+            first_end = start + parsed.first_end
+            yield Candidate(start, first_end, view[start:first_end], _normal(parsed.values[0]),
+                            first_end, parsed.suffix, unit, parsed.approx_in, parsed.chinese, has_mag, 1)
+            second = start + parsed.split
+            yield Candidate(second, end, view[second:end], _normal(parsed.values[1]), suffix_start,
+                            parsed.suffix, unit, parsed.approx_in, parsed.chinese, has_mag, 2)
+            continue
+        yield Candidate(start, end, m.group(), _normal(parsed.values[0]), suffix_start, parsed.suffix,
+                        unit, parsed.approx_in, parsed.chinese, has_mag)
+
+
+def orphan_units(view: str) -> Iterator[tuple[int, int, str]]:
+    """Every unit or classifier in the view, with any magnitude before it (万人, 亿元).
+
+    Yields ``(start, end, unit)``; :mod:`govparse.semantics` decides which stand
+    where a number was lost.
+    """
+    for m in _orphan_pattern().finditer(view):
+        text = m.group()
+        unit = text.lstrip("万亿")
+        yield m.start(), m.end(), unit

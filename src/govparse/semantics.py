@@ -1,0 +1,480 @@
+"""What each amount means in its sentence.
+
+Given the scan's candidates, this module decides the metric's unit and kind
+in context (a bare 1000万 of a fund is money; 万方 of floor space is m**2), its
+approximation, its role (value, growth, change, share, target, threshold), the
+name of the metric it belongs to, and which units stand where a number was
+lost. The rules read the normalized view and the word lists in
+``lexicon.txt``; nothing here is specific to one document.
+
+>>> from govparse.text import normalize
+>>> ms = metrics(normalize("完成一般公共预算收入3.4亿元,同比增长14.69%。"))
+>>> [(m.text, str(m.value), m.role, m.name) for m in ms]
+[('3.4亿元', '340000000', 'value', '一般公共预算收入'), ('14.69%', '14.69', 'growth', '一般公共预算收入')]
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+import attrs
+
+from . import lexicon
+from .exclude import reason as exclusion
+from .models import Metric
+from .scan import NUMERAL_CHARS, Candidate, candidates, orphan_units
+from .text import Text
+from .units import UnitInfo, to_canonical, unit_info
+
+__all__ = ["metrics", "plan_start"]
+
+_CLAUSE = set(",，;；:：!?！？\n()（）[]【】。")
+_SENTENCE = set("。;；!?！？\n")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MAX_NAME = 16
+
+
+@lru_cache(maxsize=None)
+def _longest(section: str) -> tuple[str, ...]:
+    return tuple(lexicon.longest_first(lexicon.words(section)))
+
+
+@lru_cache(maxsize=None)
+def _longest_map(section: str) -> tuple[tuple[str, str], ...]:
+    m = lexicon.mapping(section)
+    return tuple((w, m[w]) for w in lexicon.longest_first(m))
+
+
+def _clause_start(view: str, pos: int, floor: int) -> int:
+    i = pos
+    while i > floor and view[i - 1] not in _CLAUSE:
+        i -= 1
+    return i
+
+
+def _clause_end(view: str, pos: int, ceil: int) -> int:
+    i = pos
+    while i < ceil and view[i] not in _CLAUSE:
+        i += 1
+    return i
+
+
+def _sentence_start(view: str, pos: int) -> int:
+    i = pos
+    while i > 0 and view[i - 1] not in _SENTENCE:
+        i -= 1
+    return i
+
+
+# ---------------------------------------------------------------- plan part
+_PLAN_YEAR = re.compile(r"(?:^|\n)[ \t]*(?:20[0-9]{2}年)[^\n。]{0,40}?将")
+
+
+def plan_start(view: str) -> int | None:
+    """Where the report turns to next year's plan, or None.
+
+    A paragraph that opens with a year and says what "will" be done (2023年,
+    街道将…) or with 下一步 / 明年 starts the plan; amounts after it are targets.
+
+    >>> plan_start("一、工作总结\\n完成10个。\\n2023年,街道将完成20个。")
+    14
+    """
+    m = _PLAN_YEAR.search(view)
+    best = m.start() + (1 if view[m.start()] == "\n" else 0) if m else None
+    for w in _longest("plan_openers"):
+        for mm in re.finditer(r"(?:^|\n)[ \t]*" + re.escape(w), view):
+            s = mm.start() + (1 if view[mm.start()] == "\n" else 0)
+            if best is None or s < best:
+                best = s
+    if best is not None:
+        while best < len(view) and view[best] in " \t":
+            best += 1
+    return best
+
+
+# ---------------------------------------------------------------- names
+def _strip_trailing(name: str) -> str:
+    changed = True
+    while changed and name:
+        changed = False
+        for w in _longest("name_trailing"):
+            if name.endswith(w) and len(name) > len(w):
+                name, changed = name[: -len(w)], True
+                break
+            if name == w:
+                return ""
+    return name
+
+
+def _strip_leading(name: str) -> str:
+    changed = True
+    while changed and name:
+        changed = False
+        for w in _longest("name_prefixes"):
+            if name.startswith(w) and len(name) > len(w) + 1:
+                name, changed = name[len(w):], True
+                break
+        if name[:1] in "对向在把将从":
+            name, changed = name[1:], True
+    return name
+
+
+def _cut(name: str) -> str:
+    best = -1
+    for w in _longest("name_cuts"):
+        i = name.rfind(w)
+        if i >= 0 and len(name) - (i + len(w)) > 2:
+            best = max(best, i + len(w))
+    return name[best:] if best >= 0 else name
+
+
+def _clean(name: str) -> str | None:
+    name = name.strip(" \t、,.。“”\"'‘’《》")
+    name = _strip_trailing(name)
+    name = _cut(name)
+    name = _strip_leading(name)
+    name = name.strip(" \t、,.。")
+    if len(name) > _MAX_NAME:
+        name = name[-_MAX_NAME:]
+    return name if _CJK.search(name) else None
+
+
+def _name_after(view: str, end: int, ceil: int) -> str | None:
+    stop = _clause_end(view, end, ceil)
+    raw = view[end:stop]
+    for w in ("以上", "以下", "以内", "左右", "内", "的"):
+        if raw.startswith(w):
+            raw = raw[len(w):]
+    raw = raw.lstrip("的")
+    if not raw or not (_CJK.match(raw) or raw[0] in "“\""):
+        return None
+    cut = len(raw)
+    for w in _longest("name_stops_after"):
+        i = raw.find(w)
+        if i == 0:
+            return None
+        if i > 0:
+            cut = min(cut, i)
+    raw = raw[:cut].strip("、“”\"")
+    if raw.endswith("的"):
+        raw = raw[:-1]
+    return raw[:_MAX_NAME] if _CJK.search(raw) else None
+
+
+def _growth_direction(text: str) -> int:
+    """+1 or -1 when ``text`` (what stands just before a percent) is a growth cue."""
+    tail = text[-8:]
+    best, sign = -1, 0
+    for section, s in (("growth_up", 1), ("growth_down", -1)):
+        for w in _longest(section):
+            i = tail.rfind(w)
+            if i >= 0 and i + len(w) > best:
+                best, sign = i + len(w), s
+    if best < 0:
+        return 0
+    rest = tail[best:]
+    for w in _longest("growth_frame"):
+        rest = rest.replace(w, "")
+    return sign if not rest.strip() else 0
+
+
+def _strip_growth_words(name: str) -> str:
+    for section in ("growth_up", "growth_down", "growth_frame"):
+        for w in _longest(section):
+            name = name.replace(w, "")
+    return name
+
+
+def _strip_share_words(name: str) -> str:
+    name = re.sub(r"占[^,。]{0,12}?的$", "", name)
+    name = re.sub(r"(完成)?(年度)?(目标任务|目标|任务|计划)的?$", "", name)
+    return name
+
+
+# ---------------------------------------------------------------- the pass
+@attrs.define
+class _Draft:
+    c: Candidate
+    info: UnitInfo
+    value: Decimal | None
+    approx: str = "exact"
+    role: str = "value"
+    name: str | None = None
+    missing: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+def _approx(view: str, start: int, end: int, approx_in: bool, kind: str) -> str:
+    if approx_in:
+        return "over"
+    before = view[max(0, start - 3):start]
+    for w, a in _longest_map("approx_before"):
+        if before.endswith(w):
+            return a
+    after = view[end:end + 3].lstrip(")")
+    for w, a in _longest_map("approx_after"):
+        if after.startswith(w):
+            if w == "内" and kind not in ("length", "area", "duration"):
+                continue
+            return a
+    return "exact"
+
+
+def _is_threshold(view: str, d: _Draft, start: int, end: int) -> bool:
+    after = view[end:end + 6]
+    kind = d.info.kind
+    if kind == "count":
+        return False
+    bound = re.match(r"\)?(以上|以下|以内|内)", after)
+    if bound:
+        rest = after[bound.end():]
+        rest = rest[1:] if rest.startswith("的") else rest
+        if rest[:1] and (_CJK.match(rest[0]) or rest[0] in "“\""):
+            return True
+        if after.startswith(")") and view[start - 1:start] == "(":
+            return True  # 标准(0.05mg/L)以下
+        return False
+    before = view[max(0, start - 2):start]
+    if re.search(r"(超|超过|低于|高于|不足|不到)$", before) and after[:1] and _CJK.match(after[0]):
+        return True
+    if kind in ("money", "duration"):
+        heads = lexicon.words("category_heads")
+        nxt = view[end:end + 12]
+        for h in heads:
+            i = nxt.find(h)
+            if i == 0 or (0 < i and _CJK.match(nxt[0]) and not any(
+                    nxt.startswith(w) for w in lexicon.words("metric_after_words"))
+                    and not re.search(r"[,，。;；、()]", nxt[:i])):
+                return True
+    return False
+
+
+def _money_context(view: str, start: int, end: int) -> bool:
+    s = _clause_start(view, start, max(0, start - 30))
+    e = _clause_end(view, end, min(len(view), end + 20))
+    clause = view[s:e]
+    return any(w in clause for w in lexicon.words("money_cues"))
+
+
+def _unit_for(view: str, c: Candidate) -> UnitInfo | None:
+    if c.suffix in ("percent", "percentage_point", "multiple"):
+        return unit_info(c.suffix)
+    if c.unit is None:
+        return unit_info("元") if c.magnitude and _money_context(view, c.start, c.end) else None
+    info = unit_info(c.unit)
+    if c.unit == "方":
+        s = _clause_start(view, c.start, max(0, c.start - 20))
+        e = _clause_end(view, c.end, min(len(view), c.end + 20))
+        if any(w in view[s:e] for w in lexicon.words("floor_space_words")):
+            info = attrs.evolve(unit_info("平方米"), surface="方")
+    return info
+
+
+def _classifier(text: Text, c_start: int, number_end: int, end: int, info: UnitInfo) -> str | None:
+    if info.kind != "count":
+        return None
+    raw = text.orig(number_end, end) if number_end < end else info.classifier
+    raw = re.sub(r"\([^)]*\)", "", raw or "")
+    return raw.strip() or info.classifier
+
+
+def _drafts(text: Text) -> list[_Draft]:
+    view = text.view
+    out: list[_Draft] = []
+    for c in candidates(view):
+        if exclusion(view, c):
+            continue
+        info = _unit_for(view, c)
+        if info is None:
+            continue
+        value = c.value if info.kind == "temperature" else to_canonical(c.value, info)
+        d = _Draft(c, info, value)
+        d.approx = _approx(view, c.start, c.end, c.approx_in, info.kind)
+        out.append(d)
+    return out
+
+
+def _lost_numbers(text: Text, taken: list[tuple[int, int]]) -> list[_Draft]:
+    """Units and classifiers that stand where the text lost a number."""
+    view = text.view
+    busy = sorted(taken)
+    strong: list[_Draft] = []
+    weak: list[_Draft] = []
+
+    def overlaps(s, e):
+        return any(a < e and s < b for a, b in busy)
+
+    for s, e, unit in orphan_units(view):
+        if overlaps(s, e):
+            continue
+        prev = view[s - 1] if s else ""
+        if prev and (prev.isdigit() or prev in NUMERAL_CHARS or prev in "第每"):
+            continue
+        try:
+            info = unit_info(unit)
+        except KeyError:
+            continue
+        has_mag = e - s > len(unit)
+        approx = None
+        start = s
+        if prev == "余" and not (s >= 2 and view[s - 2] in NUMERAL_CHARS + "0123456789"):
+            start, approx = s - 1, "over"
+        else:
+            before = view[max(0, s - 3):s]
+            for w, a in _longest_map("approx_before"):
+                if before.endswith(w) and w not in ("内",):
+                    approx = a
+                    break
+        nxt = view[e:e + 2]
+        if approx is not None or (has_mag and info.kind in ("money", "count", "area", "volume")
+                                  and not nxt.startswith(("企业", "级", "以上", "元"))):
+            if approx is None and info.kind == "count" and not has_mag:
+                continue
+            strong.append(_Draft(Candidate(start, e, view[start:e], Decimal(0), start if start < s else s,
+                                           None, unit, False, False, has_mag), info, None,
+                                 approx=approx or "exact", missing=True))
+            continue
+        # weak: a classifier right after a word, in a document that lost its numbers
+        if not _CJK.match(prev or " "):
+            continue
+        if (prev + unit) in lexicon.words("classifier_tail_words") or \
+                (unit + view[e:e + 1]) in lexicon.words("classifier_words"):
+            continue
+        if view[max(0, s - 2):s + len(unit)] in lexicon.words("classifier_tail_words"):
+            continue
+        if info.kind in ("temperature",) or unit in ("人", "名", "天", "度", "方", "元", "岁", "期",
+                                                       "部", "本", "位", "间", "类", "例", "头", "起",
+                                                       "份", "支", "根", "轮", "所", "台", "座", "张",
+                                                       "条", "件", "套", "批", "块", "只", "小时", "周岁"):
+            continue
+        weak.append(_Draft(Candidate(s, e, view[s:e], Decimal(0), s, None, unit), info, None, missing=True))
+    lost_document = len(strong) >= 3
+    return strong + (weak if lost_document else [])
+
+
+def _assign(view: str, drafts: list[_Draft], plan: int | None) -> None:
+    drafts.sort(key=lambda d: d.c.start)
+    prev_end = 0
+    for i, d in enumerate(drafts):
+        c = d.c
+        start, end = c.start, c.end
+        nxt = drafts[i + 1].c.start if i + 1 < len(drafts) else len(view)
+        cstart = _clause_start(view, start, prev_end)
+        before_raw = view[cstart:start]
+        kind = d.info.kind
+        # role
+        if kind in ("percent", "percentage_point"):
+            sign = _growth_direction(view[max(cstart, start - 10):start]) if not d.missing else 0
+            if sign:
+                d.role = "growth"
+                if sign < 0 and d.value is not None and d.value > 0:
+                    d.value = -d.value
+            else:
+                d.role = "share" if kind == "percent" else "value"
+        elif not d.missing:
+            tail = view[max(cstart, start - 4):start]
+            ch = next((w for w in _longest("change_words") if tail.endswith(w)), None)
+            if ch and not tail.endswith("新增"):
+                d.role = "change"
+                if ch in lexicon.words("growth_down") and d.value is not None and d.value > 0:
+                    d.value = -d.value
+        if d.role == "value" and _is_threshold(view, d, start - (1 if c.range_part == 1 else 0),
+                                               end if c.range_part != 1 else _range_end(drafts, i)):
+            d.role = "threshold"
+        if d.role in ("value", "share") and (
+                (plan is not None and start >= plan)
+                or any(w in view[_sentence_start(view, start):start] for w in _target_cues(view, cstart, start))):
+            d.role = "target"
+        # name
+        d.name = _name(view, drafts, i, cstart, before_raw, nxt)
+        prev_end = end
+
+
+def _range_end(drafts: list[_Draft], i: int) -> int:
+    return drafts[i + 1].c.end if i + 1 < len(drafts) and drafts[i + 1].c.range_part == 2 else drafts[i].c.end
+
+
+def _target_cues(view: str, cstart: int, start: int) -> tuple[str, ...]:
+    clause = view[cstart:start]
+    return tuple(w for w in _longest("target_cues") if w in clause)
+
+
+def _name(view: str, drafts: list[_Draft], i: int, cstart: int, before_raw: str, nxt: int) -> str | None:
+    d = drafts[i]
+    kind = d.info.kind
+    if d.c.range_part == 1:
+        return _name(view, drafts, i + 1, cstart, before_raw, len(view)) if i + 1 < len(drafts) else None
+    if kind in ("percent", "percentage_point"):
+        dist = _distributive_name(view, drafts, i)
+        if dist:
+            return dist
+        raw = before_raw
+        if d.role == "growth":
+            raw = _strip_growth_words(raw)
+        raw = _strip_share_words(_strip_trailing(raw))
+        name = _clean(raw) if raw else None
+        if name and len(name) >= 2 and d.role != "growth":
+            return name
+        return _previous_name(view, drafts, i) or name
+    after = _name_after(view, d.c.end, nxt)
+    before = _clean(before_raw) if before_raw else None
+    if after and (kind == "count" or d.role == "threshold" or d.missing
+                  or any(after.startswith(w) for w in lexicon.words("metric_after_words"))):
+        if before and len(before) <= 3 and d.role != "threshold":
+            return before + after
+        return after
+    return before or after
+
+
+def _previous_name(view: str, drafts: list[_Draft], i: int) -> str | None:
+    s = _sentence_start(view, drafts[i].c.start)
+    for j in range(i - 1, -1, -1):
+        p = drafts[j]
+        if p.c.start < s:
+            break
+        if p.info.kind not in ("percent", "percentage_point") and p.name:
+            return p.name
+    return None
+
+
+def _distributive_name(view: str, drafts: list[_Draft], i: int) -> str | None:
+    """Pair the k-th amount after 分别 with the k-th metric or subject before it."""
+    s = _sentence_start(view, drafts[i].c.start)
+    k = view.rfind("分别", s, drafts[i].c.start)
+    if k < 0:
+        return None
+    after_k = [d for d in drafts if k < d.c.start <= drafts[i].c.start and d.info.kind == drafts[i].info.kind]
+    pos = len(after_k) - 1
+    before_k = [d for d in drafts if s <= d.c.start < k and d.name and d.info.kind not in ("percent",)]
+    if before_k:
+        if len(before_k) > pos:
+            return before_k[len(before_k) - len(after_k[0:]) + pos].name if len(before_k) >= len(after_k) else before_k[pos].name
+        return None
+    # no amounts before 分别: the subjects are listed (A和B分别完成…)
+    cs = _clause_start(view, k, s)
+    subjects = [x for x in re.split(r"[和、及与]", view[cs:k]) if x]
+    if len(subjects) < 2 or pos >= len(subjects):
+        return None
+    first = drafts[i].c.start if pos == 0 else after_k[0].c.start
+    verb = _strip_share_words(view[k + 2:first].rstrip("的")) or view[k + 2:first].rstrip("的")
+    return _clean(subjects[pos]) + (verb if verb and _CJK.search(verb) else "") if _clean(subjects[pos]) else None
+
+
+def metrics(text: Text) -> list[Metric]:
+    """All metrics of a normalized text, in document order."""
+    view = text.view
+    drafts = _drafts(text)
+    taken = [(d.c.start, d.c.end) for d in drafts]
+    # numerals the scan saw but excluded still block the lost-number pass
+    taken += [(c.start, c.end) for c in candidates(view)]
+    drafts += _lost_numbers(text, taken)
+    _assign(view, drafts, plan_start(view))
+    out = []
+    for d in drafts:
+        s, e = text.span(d.c.start, d.c.end)
+        out.append(Metric(
+            start=s, end=e, text=text.original[s:e], value=d.value, unit=d.info.unit, kind=d.info.kind,
+            classifier=_classifier(text, d.c.start, d.c.number_end, d.c.end, d.info),
+            approx=d.approx, role=d.role, name=d.name, missing=d.missing, warnings=d.warnings))
+    return out

@@ -1,0 +1,161 @@
+"""Report structure: title, date, issuer and the heading tree.
+
+Headings are lines of their own that read as titles (numbered ``(一)…`` or
+unnumbered short lines), or numbered lead phrases that open a paragraph
+(``1.经济发展稳中有进。…``) in the document's list numbering. Levels follow the
+order in which the document first uses each numbering style.
+
+>>> from govparse.text import normalize
+>>> t = normalize("一、经济运行\\n1.经济发展稳中有进。完成10个。\\n二、民生事业\\n")
+>>> [(h.heading, h.level) for h in headings(t)]
+[('一、经济运行', 1), ('1.经济发展稳中有进', 2), ('二、民生事业', 1)]
+"""
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .text import Text
+
+__all__ = ["Heading", "headings", "title", "date", "issuer"]
+
+_CN = "一二三四五六七八九十"
+# numbering styles, outermost by custom first; the document's own order decides levels
+_STYLES = [
+    ("cn_dun", re.compile(rf"[{_CN}]+、")),
+    ("cn_paren", re.compile(rf"\([{_CN}]+\)")),
+    ("ar_dot", re.compile(r"[0-9]{1,2}\.(?![0-9])")),
+    ("ar_dun", re.compile(r"[0-9]{1,2}、")),
+    ("ar_paren", re.compile(r"\([0-9]{1,2}\)")),
+    ("circled", re.compile(r"[①-⑳]")),
+]
+_SENT_END = "。!?！？;；"
+_MAX_LEAD = 40
+_MAX_PLAIN = 30
+_DATE = re.compile(r"(20[0-9]{2}|19[0-9]{2})\s*(?:[-/.年])\s*([01]?[0-9])\s*(?:[-/.月])\s*([0-3]?[0-9])日?")
+_BODY = r"(?:街道办事处|街道|镇|乡|园区|开发区|高新区|管委会|办事处)"
+_ISSUER = re.compile(rf"[^\s,，。、;；:：“”的在和及与向对下()]{{1,10}}?{_BODY}(?:\([^()\s,，。]{{0,8}}?{_BODY}\))?"
+                     rf"|[^\s,，。、;；:：“”的在和及与向对下]{{1,6}}\([^()\s,，。]{{0,8}}?{_BODY}\)")
+
+
+@attrs.frozen
+class Heading:
+    heading: str   # as written in the original text, without the closing 。
+    level: int
+    start: int     # original offsets of the heading
+    end: int
+
+
+def _lines(view: str):
+    pos = 0
+    for line in view.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _style(line: str) -> tuple[str | None, int]:
+    for name, rx in _STYLES:
+        m = rx.match(line)
+        if m:
+            return name, m.end()
+    return None, 0
+
+
+def _header_end(text: Text) -> int:
+    """View offset where the body starts: after the title block."""
+    for pos, line in _lines(text.view):
+        s = line.strip()
+        if s and (any(ch in s for ch in _SENT_END) or len(s) > 60 or _style(s)[0]):
+            return pos
+    return 0
+
+
+def headings(text: Text) -> list[Heading]:
+    """Every heading of the document in order, with its level."""
+    view = text.view
+    body = _header_end(text)
+    found: list[tuple[str, int, int]] = []  # (style, view start, view end)
+    lines = list(_lines(view))
+    for idx, (pos, line) in enumerate(lines):
+        if pos < body:
+            continue
+        lead = len(line) - len(line.lstrip(" \t"))
+        s = line.strip(" \t")
+        if not s:
+            continue
+        style, mlen = _style(s)
+        if style:
+            rest = s[mlen:]
+            if rest.startswith(("是", "要")):
+                continue  # 一是…: an enumeration, not a heading
+            stop = min((i for i in (rest.find(ch) for ch in _SENT_END) if i >= 0), default=-1)
+            if stop < 0:
+                if len(s) <= _MAX_LEAD + mlen:
+                    found.append((style, pos + lead, pos + lead + len(s)))
+                continue
+            if 0 < stop <= _MAX_LEAD:
+                found.append((style, pos + lead, pos + lead + mlen + stop))
+            continue
+        # an unnumbered line of its own that reads as a title
+        nxt = next((ln for _, ln in lines[idx + 1:] if ln.strip()), "")
+        if (len(s) <= _MAX_PLAIN and not any(ch in s for ch in _SENT_END + ",，:：")
+                and not s.endswith(("”", "\"")) and nxt and len(nxt.strip()) > len(s)
+                and not _DATE.search(s)):
+            found.append(("plain", pos + lead, pos + lead + len(s)))
+    order: list[str] = []
+    for style, _, _ in found:
+        if style not in order:
+            order.append(style)
+    out = []
+    for style, vs, ve in found:
+        s, e = text.span(vs, ve)
+        out.append(Heading(text.original[s:e].strip(), order.index(style) + 1, s, e))
+    return out
+
+
+def title(text: Text) -> str | None:
+    """The title line, when the document opens with one."""
+    for pos, line in _lines(text.view):
+        s = line.strip()
+        if not s:
+            continue
+        if any(ch in s for ch in _SENT_END) or len(s) > 60 or _style(s)[0]:
+            return None
+        if s.startswith(("来源", "发布", "作者", "字体")) or _DATE.search(s) and len(s) < 25:
+            continue
+        if re.fullmatch(rf"\S{{2,15}}?{_BODY}", s):
+            continue  # a masthead naming only the body
+        ss, ee = text.span(pos + line.index(s[0]), pos + line.index(s[0]) + len(s))
+        return text.original[ss:ee]
+    return None
+
+
+def date(text: Text) -> str | None:
+    """The publication date stated in the document's header, as ISO ``YYYY-MM-DD``."""
+    head = text.view[:_header_end(text) or 300][:400]
+    m = _DATE.search(head)
+    if not m:
+        return None
+    y, mo, d = (int(x) for x in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def issuer(text: Text, title_text: str | None = None) -> str | None:
+    """The body whose work the report presents, in simplified characters."""
+    view = text.view
+    m = re.search(r"来源\s*[:：]\s*(\S+)", view[:600])
+    if m:
+        return m.group(1)
+    places: list[str] = []
+    head = _header_end(text)
+    for chunk in (view[:head], view[head:head + 200]):
+        for mm in _ISSUER.finditer(chunk):
+            places.append(mm.group())
+        if places:
+            break
+    if not places:
+        return None
+    return places[0]
