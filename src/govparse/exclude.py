@@ -17,7 +17,7 @@ from functools import lru_cache
 from . import lexicon
 from .scan import Candidate
 
-__all__ = ["reason", "in_short_quote"]
+__all__ = ["reason", "in_short_quote", "idiom_spans"]
 
 _QUOTE_OPEN = "“\"「『《"
 _QUOTE_CLOSE = "”\"」』》"
@@ -29,6 +29,11 @@ _CN_UNITS_OK = frozenset({"公里", "平方公里", "平方米", "亩", "公顷"
 @lru_cache(maxsize=1)
 def _idiom_re() -> re.Pattern:
     return re.compile("|".join(map(re.escape, lexicon.longest_first(lexicon.words("idioms")))))
+
+
+def idiom_spans(view: str) -> list[tuple[int, int]]:
+    """Spans of fixed phrases (千家万户) that hold numerals but no amount."""
+    return [m.span() for m in _idiom_re().finditer(view)]
 
 
 def in_short_quote(view: str, start: int, end: int) -> bool:

@@ -90,7 +90,10 @@ def _cn_int(tokens: list[Token]) -> Decimal:
         place = _PLACES[s[-1]]
         digit = _DIGITS[s[0]] if len(s) == 2 else 1
         if pending_digit is not None:
-            raise ValueError("digit before a place item")
+            if len(s) != 1:
+                raise ValueError("digit before a place item")
+            digit = pending_digit  # 五 十 written apart
+            pending_digit = None
         if place >= last_place:
             raise ValueError("places out of order")
         total += digit * place
@@ -121,58 +124,62 @@ class QuantityTransformer(Transformer):
         for tok in toks:
             if tok.type == "ARABIC":
                 last = _arabic(tok)
-            else:
+            elif len(tok) == 1 and last is not None:
                 total += last * _PLACES[str(tok)]
                 last = None
+            else:
+                raise ValueError("a Chinese digit after an Arabic one")
         return (total + (last or 0), False, True)
 
     def cn_int(self, *toks):
         return (_cn_int(list(toks)), len(toks) == 1 and toks[0].type == "CN_DIGIT", True)
 
     def cn_decimal(self, whole, point, *digits):
-        frac = "".join(str(_DIGITS[str(d)]) for d in digits)
+        frac = "".join(str(_DIGITS[str(d)]) for d in digits)  # 零 is a digit here
         return (whole[0] + Decimal("0." + frac), False, True)
 
-    def group(self, base, *rest):
-        mag = 1
-        approx = False
-        for tok in rest:
-            if tok.type == "MAG":
-                mag *= _MAGS[str(tok)]
-            else:
-                approx = True
-        return ("group", base[0] * mag, mag, approx, base[2])
-
-    def approx_group(self, base, approx_mag, *rest):
-        mag = _MAGS[str(approx_mag)[-1]]
-        for tok in rest:
-            if tok.type == "MAG":
-                mag *= _MAGS[str(tok)]
-        return ("group", base[0] * mag, mag, True, base[2])
-
     def number(self, *parts):
-        total = Decimal(0)
+        """Apply magnitudes the way Chinese groups digits (万 = 10^4 under 亿 = 10^8)."""
+        total = Decimal(0)   # everything already multiplied by 亿
+        below_yi = Decimal(0)  # the part under 亿 already multiplied by 万
+        cur = None  # the base waiting for its magnitude: (value, bare single digit)
         last_mag = None
-        approx = False
-        chinese = False
+        approx = chinese = False
         for part in parts:
-            if isinstance(part, tuple) and part and part[0] == "group":
-                _, value, mag, ap, cn = part
-                if last_mag is not None and mag >= last_mag:
-                    raise ValueError("magnitudes out of order")
-                total += value
-                last_mag, approx = mag, approx or ap
-                chinese = chinese or cn
-            else:  # tail: (value, bare_single_cn_digit, chinese)
-                value, bare, cn = part
-                chinese = chinese or cn
-                if last_mag is not None:
-                    if bare:  # 三万五 = 35000
-                        value = value * last_mag / 10
-                    elif value >= last_mag:
-                        raise ValueError("tail larger than the magnitude before it")
-                total += value
-        return (total, approx, chinese)
+            if isinstance(part, Token):
+                approx = approx or part.type == "APPROX_MAG"
+                mag = _MAGS[str(part)[-1]]
+                if mag == 10_000:
+                    if cur is None and last_mag is None:
+                        raise ValueError("magnitude without a number")
+                    if cur is None:
+                        below_yi, total = (below_yi * mag, total * mag) if last_mag == 10_000 else \
+                            (below_yi, total * mag)
+                    else:
+                        if last_mag == 10_000 or (below_yi and cur[0] >= 10_000):
+                            raise ValueError("magnitudes out of order")
+                        below_yi = (below_yi + cur[0]) * mag
+                else:
+                    total = (total + below_yi + (cur[0] if cur else 0)) * mag
+                    if cur is None and not below_yi and not total:
+                        raise ValueError("magnitude without a number")
+                    below_yi = Decimal(0)
+                cur, last_mag = None, mag
+                continue
+            value, bare, cn = part
+            chinese = chinese or cn
+            if cur is not None:
+                raise ValueError("two numbers in a row")
+            cur = (value, bare)
+        if cur is not None:
+            value, bare = cur
+            if last_mag is not None:
+                if bare:  # 三万五 = 35000, 三亿五 = 350000000
+                    value = value * last_mag / 10
+                elif value >= last_mag:
+                    raise ValueError("number after a magnitude is larger than it")
+            below_yi += value
+        return (total + below_yi, approx, chinese)
 
     def single(self, *parts):
         sign = 1

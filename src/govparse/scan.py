@@ -25,8 +25,14 @@ __all__ = ["Candidate", "candidates", "orphan_units", "NUMERAL_CHARS"]
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 _ARABIC = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
 _CN = "零〇一二两三四五六七八九十百千万亿"
-_RUN = (rf"(?:{_ARABIC}|[{_CN}])"
-        rf"(?:{_ARABIC}|[{_CN}余多]|点(?=[零〇一二三四五六七八九]))*")
+
+
+def _run() -> str:
+    """A numeral run; a numeral character that begins a unit (千米, 千瓦时) ends it."""
+    units = [u for u in lexicon.mapping("units") if u[0] in _CN]
+    guard = "(?!" + "|".join(map(re.escape, units)) + ")" if units else ""
+    cn = rf"{guard}[{_CN}]"
+    return rf"(?:{_ARABIC}|{cn})(?:{_ARABIC}|{cn}|[余多]|点(?=[零〇一二三四五六七八九]))*"
 _RANGE = r"[-—~～至到]"
 
 
@@ -35,10 +41,11 @@ def _pattern() -> re.Pattern:
     units = lexicon.longest_first(list(lexicon.mapping("units")) + list(lexicon.classifiers()))
     unit_alt = "|".join(re.escape(u) for u in units)
     suffix = rf"%|‰|个百分点|百分点|倍|{unit_alt}"
+    run = _run()
     return re.compile(
         rf"(?P<pct>(?:百分之|千分之)(?:{_ARABIC}|[{_CN}点]+))"
         rf"|(?P<hundred>百分百)"
-        rf"|(?P<num>(?:[-+负](?=[0-9{_CN}]))?{_RUN}(?:{_RANGE}{_RUN})?)(?P<suffix>{suffix})?"
+        rf"|(?P<num>(?:[-+负](?=[0-9{_CN}]))?{run}(?:{_RANGE}{run})?)(?P<suffix>{suffix})?"
     )
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 import attrs
 
 from . import lexicon
-from .exclude import reason as exclusion
+from .exclude import idiom_spans, reason as exclusion
 from .models import Metric
 from .scan import NUMERAL_CHARS, Candidate, candidates, orphan_units
 from .text import Text
@@ -298,7 +298,7 @@ def _drafts(text: Text) -> list[_Draft]:
 def _lost_numbers(text: Text, taken: list[tuple[int, int]]) -> list[_Draft]:
     """Units and classifiers that stand where the text lost a number."""
     view = text.view
-    busy = sorted(taken)
+    busy = sorted(taken + idiom_spans(view))
     strong: list[_Draft] = []
     weak: list[_Draft] = []
 
@@ -384,7 +384,7 @@ def _assign(view: str, drafts: list[_Draft], plan: int | None) -> None:
             d.role = "threshold"
         if d.role in ("value", "share") and (
                 (plan is not None and start >= plan)
-                or any(w in view[_sentence_start(view, start):start] for w in _target_cues(view, cstart, start))):
+                or (d.role == "value" and _target_cues(view, cstart, start))):
             d.role = "target"
         # name
         d.name = _name(view, drafts, i, cstart, before_raw, nxt)
@@ -421,7 +421,7 @@ def _name(view: str, drafts: list[_Draft], i: int, cstart: int, before_raw: str,
     before = _clean(before_raw) if before_raw else None
     if after and (kind == "count" or d.role == "threshold" or d.missing
                   or any(after.startswith(w) for w in lexicon.words("metric_after_words"))):
-        if before and len(before) <= 3 and d.role != "threshold":
+        if before and len(before) <= 3 and d.role != "threshold" and before[-1] not in "上中内里下前后":
             return before + after
         return after
     return before or after
@@ -440,25 +440,29 @@ def _previous_name(view: str, drafts: list[_Draft], i: int) -> str | None:
 
 def _distributive_name(view: str, drafts: list[_Draft], i: int) -> str | None:
     """Pair the k-th amount after 分别 with the k-th metric or subject before it."""
-    s = _sentence_start(view, drafts[i].c.start)
-    k = view.rfind("分别", s, drafts[i].c.start)
+    me = drafts[i]
+    s = _sentence_start(view, me.c.start)
+    k = view.rfind("分别", s, me.c.start)
     if k < 0:
         return None
-    after_k = [d for d in drafts if k < d.c.start <= drafts[i].c.start and d.info.kind == drafts[i].info.kind]
-    pos = len(after_k) - 1
-    before_k = [d for d in drafts if s <= d.c.start < k and d.name and d.info.kind not in ("percent",)]
-    if before_k:
-        if len(before_k) > pos:
-            return before_k[len(before_k) - len(after_k[0:]) + pos].name if len(before_k) >= len(after_k) else before_k[pos].name
-        return None
+    e = _clause_end(view, k, len(view))
+    while e < len(view) and view[e] not in _SENTENCE:
+        e += 1
+    run = [d for d in drafts if k < d.c.start < e and d.info.kind == me.info.kind]
+    pos = run.index(me)
+    before = [d for d in drafts if s <= d.c.start < k and d.name and d.info.kind not in ("percent",)]
+    if before:
+        return before[-len(run):][pos].name if len(before) >= len(run) else None
     # no amounts before 分别: the subjects are listed (A和B分别完成…)
     cs = _clause_start(view, k, s)
     subjects = [x for x in re.split(r"[和、及与]", view[cs:k]) if x]
-    if len(subjects) < 2 or pos >= len(subjects):
+    if len(subjects) != len(run):
         return None
-    first = drafts[i].c.start if pos == 0 else after_k[0].c.start
-    verb = _strip_share_words(view[k + 2:first].rstrip("的")) or view[k + 2:first].rstrip("的")
-    return _clean(subjects[pos]) + (verb if verb and _CJK.search(verb) else "") if _clean(subjects[pos]) else None
+    verb = view[k + 2:run[0].c.start].rstrip("的")
+    subject = _clean(subjects[pos])
+    if not subject:
+        return None
+    return subject + (verb if _CJK.search(verb) else "")
 
 
 def metrics(text: Text) -> list[Metric]:

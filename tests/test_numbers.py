@@ -1,0 +1,123 @@
+"""The grammar, rule by rule, and properties of parse_number."""
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govparse import parse_number
+from govparse.numbers import parse_quantity
+
+D = Decimal
+
+
+@pytest.mark.parametrize("text, value", [
+    # Arabic: decimals, thousands separators, signs, full-width
+    ("3.4", D("3.4")), ("1,234,567", D(1234567)), ("-3.8", D("-3.8")), ("３．４", D("3.4")), (".5", D("0.5")),
+    # Chinese numerals with places, 零 and colloquial endings
+    ("一千二百", D(1200)), ("一千零一", D(1001)), ("两千四百五", D(2450)), ("十五", D(15)), ("二十", D(20)),
+    ("一百零八", D(108)), ("壹佰伍拾", D(150)), ("〇", D(0)),
+    # magnitudes
+    ("一千二百万", D(12000000)), ("4.78万亿", D("4780000000000")), ("十亿3000万", D(1030000000)),
+    ("三万五", D(35000)), ("一百九十万零三千", D(1903000)), ("一万五千亿", D(1500000000000)),
+    ("1.35万", D(13500)), ("五亿零六", D(500000006)), ("10万万", D(1000000000)),
+    # decimals in Chinese, negative words
+    ("一点五七", D("1.57")), ("两千点零", D(2000)), ("负三十二", D(-32)),
+    # percent forms give their number
+    ("百分之二十", D(20)), ("百分之一点五七", D("1.57")),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "一般", "万", "亿元", "1.2.3", "一一", "3万4万", "五十五十", "3亿元", "约3"])
+def test_parse_number_rejects(text):
+    with pytest.raises(ValueError):
+        parse_number(text)
+
+
+def test_parse_number_type_error():
+    with pytest.raises(TypeError):
+        parse_number(3.4)
+
+
+def test_decimal_not_float():
+    # 百分之一点五七 is 1.57 exactly, not 1.5699999999999998
+    assert str(parse_number("百分之一点五七")) == "1.57"
+
+
+@pytest.mark.parametrize("text, values, approx, suffix, unit", [
+    ("3.4亿元", (D(340000000),), False, "unit", "元"),
+    ("1000余家", (D(1000),), True, "unit", "家"),
+    ("50多吨", (D(50),), True, "unit", "吨"),
+    ("3万余册", (D(30000),), True, "unit", "册"),
+    ("十余万", (D(100000),), True, None, None),
+    ("千余人", (D(1000),), True, "unit", "人"),
+    ("14.69%", (D("14.69"),), False, "percent", None),
+    ("14.69％", (D("14.69"),), False, "percent", None),
+    ("百分百", (D(100),), False, "percent", None),
+    ("3.2个百分点", (D("3.2"),), False, "percentage_point", None),
+    ("2倍", (D(2),), False, "multiple", None),
+    ("84-86周岁", (D(84), D(86)), False, "unit", "周岁"),
+    ("1.35万立方米", (D(13500),), False, "unit", "立方米"),
+    ("0.054mg/L", (D("0.054"),), False, "unit", "mg/L"),
+    ("千分之五", (D("0.5"),), False, "percent", None),
+])
+def test_parse_quantity(text, values, approx, suffix, unit):
+    p = parse_quantity(text)
+    assert p.values == values
+    assert p.approx_in is approx
+    assert p.suffix == suffix
+    assert p.unit == unit
+
+
+_DIG = "零一二三四五六七八九"
+
+
+def _section(n: int) -> str:
+    """Chinese for 0 < n < 10000, with 零 for gaps."""
+    out, zero = [], False
+    for place, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // place % 10
+        if d:
+            if zero:
+                out.append("零")
+            out.append(_DIG[d] + name)
+            zero = False
+        elif out:
+            zero = True
+    return "".join(out)
+
+
+def to_chinese(n: int) -> str:
+    """Write n (0 … 10^12) in Chinese numerals, grouped by 万 and 亿 with 零."""
+    if n == 0:
+        return "零"
+    groups = [(n // 10**8) % 10**4, (n // 10**4) % 10**4, n % 10**4]
+    if n >= 10**12:
+        return "一万亿"
+    mags = ["亿", "万", ""]
+    out, gap = [], False
+    for g, mag in zip(groups, mags):
+        if g == 0:
+            gap = bool(out)
+            continue
+        if out and (gap or g < 1000):
+            out.append("零")
+        out.append(_section(g) + mag)
+        gap = False
+    return "".join(out)
+
+
+@settings(max_examples=300)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_chinese_numerals_round_trip(n):
+    assert parse_number(to_chinese(n)) == n
+
+
+@settings(max_examples=300)
+@given(st.decimals(min_value=0, max_value=10**6, places=4, allow_nan=False, allow_infinity=False),
+       st.sampled_from([("万", 10**4), ("亿", 10**8)]))
+def test_decimal_with_magnitude_exact(d, mag):
+    text = format(d, "f") + mag[0]
+    assert parse_number(text) == d * mag[1]

@@ -1,0 +1,115 @@
+"""Names, roles, approximations and lost numbers (GUIDE.md), on sentences of our own."""
+from decimal import Decimal
+
+import pytest
+
+from govparse import parse
+
+
+def ms(s):
+    return parse(s).metrics
+
+
+def by_text(s):
+    return {m.text: m for m in ms(s)}
+
+
+@pytest.mark.parametrize("sentence, text, approx", [
+    ("全镇共有企业1000余家。", "1000余家", "over"),
+    ("清理垃圾50多吨。", "50多吨", "over"),
+    ("清除淤泥约1.35万立方米。", "1.35万立方米", "about"),
+    ("累计接种超过17.3万针。", "17.3万针", "over"),
+    ("优良天数比例逾80%。", "80%", "over"),
+    ("五项工程完成总进度的50%以上。", "50%", "over"),
+    ("参与群众500人左右。", "500人", "about"),
+    ("辖区面积不足2平方公里。", "2平方公里", "under"),
+    ("新建道路近3公里。", "3公里", "about"),
+    ("完成产值12亿元。", "12亿元", "exact"),
+])
+def test_approx(sentence, text, approx):
+    m = by_text(sentence)[text]
+    assert m.approx == approx
+    assert text in m.text
+
+
+def test_growth_is_signed():
+    d = by_text("总磷浓度0.05mg/L,同比下降28%;产值增长7%。")
+    assert d["28%"].role == "growth" and d["28%"].value == Decimal(-28)
+    assert d["7%"].role == "growth" and d["7%"].value == Decimal(7)
+
+
+def test_growth_takes_name_of_metric_that_grows():
+    d = by_text("实现税收收入8.2亿元,同比增幅5.1%。")
+    assert d["5.1%"].name == d["8.2亿元"].name == "税收收入"
+
+
+def test_distributive_pairs_in_order():
+    m = ms("完成工业总产值12.5亿元、税收3.2亿元,同比分别增长8.1%、下降2.4%。")
+    growth = [x for x in m if x.role == "growth"]
+    assert [(g.value, g.name) for g in growth] == [(Decimal("8.1"), "工业总产值"), (Decimal("-2.4"), "税收")]
+
+
+def test_change_is_signed():
+    d = by_text("行政经费减少710.50万元。")
+    m = d["710.50万元"]
+    assert m.role == "change" and m.value == Decimal(-7105000)
+
+
+@pytest.mark.parametrize("sentence, text, role", [
+    ("完成一般公共预算收入5亿元,占年度目标任务的40%。", "40%", "share"),
+    ("竣工项目3个,完成年度目标任务的150%。", "150%", "share"),
+    ("首针接种率达95%。", "95%", "share"),
+    ("计划投资20亿元建设新城。", "20亿元", "target"),
+    ("示范中心项目(年度投资3亿元)开工。", "3亿元", "target"),
+    ("预计全年完成产值117亿元。", "117亿元", "target"),
+    ("招引超1000万元新兴服务业项目6个。", "1000万元", "threshold"),
+    ("为60岁以上老人体检。", "60岁", "threshold"),
+    ("完成5000万元以上项目3个。", "5000万元", "threshold"),
+    ("新增就业人员2252名。", "2252名", "value"),
+])
+def test_roles(sentence, text, role):
+    assert by_text(sentence)[text].role == role
+
+
+def test_threshold_approx():
+    d = by_text("招引超1000万元新兴服务业项目6个。")
+    assert d["1000万元"].approx == "over"
+
+
+@pytest.mark.parametrize("sentence, text, name", [
+    ("截至目前,完成一般公共预算收入3.4亿元。", "3.4亿元", "一般公共预算收入"),
+    ("新增就业人员2252名,其中高校毕业生725名。", "725名", "高校毕业生"),
+    ("新增就业人员2252名,其中高校毕业生725名。", "2252名", "新增就业人员"),
+    ("限上零售业营业额完成1.58亿元,增幅7.46%。", "7.46%", "限上零售业营业额"),
+    ("对底册上1000余家楼宇企业进行走访。", "1000余家", "楼宇企业"),
+    ("共拆除违法建设41处。", "41处", "拆除违法建设"),
+])
+def test_names(sentence, text, name):
+    assert by_text(sentence)[text].name == name
+
+
+def test_plan_part_amounts_are_targets():
+    text = "一、工作回顾\n今年完成改造10个。\n2024年,街道将继续完成改造20个。\n"
+    d = by_text(text)
+    assert d["10个"].role == "value" and d["20个"].role == "target"
+
+
+def test_lost_numbers_are_missing_never_guessed():
+    text = ("今年月,一般公共预算收入亿元,规上工业总产值亿元,固定资产投资亿元。"
+            "这个面积不足平方公里的街道,常住人口约万人,辖区有余家企业。")
+    lost = [m for m in ms(text) if m.missing]
+    assert [m.text for m in lost] == ["亿元", "亿元", "亿元", "平方公里", "万人", "余家"]
+    assert all(m.value is None for m in lost)
+    assert [m.approx for m in lost][-3:] == ["under", "about", "over"]
+    assert lost[0].name == "一般公共预算收入"
+
+
+def test_ordinary_words_are_not_lost_numbers():
+    text = "一般公共预算收入亿元,工业产值亿元,投资亿元。辖区有多家单位,个人和企业一起参与,建设了一批项目。"
+    lost = [m.text for m in ms(text) if m.missing]
+    assert lost == ["亿元", "亿元", "亿元"]
+
+
+def test_bare_wan_is_money_only_in_money_context():
+    assert [(m.text, m.unit) for m in ms("设立规模达1000万的发展基金。")] == [("1000万", "CNY")]
+    assert ms("常住人口约10万。") == ()

@@ -1,0 +1,55 @@
+"""Title, date, issuer and headings (GUIDE.md, 'sections')."""
+from govparse import parse
+
+
+def heads(text):
+    return [(s.heading, s.level) for s in parse(text).walk()]
+
+
+def test_numbered_lines_and_run_in_leads_with_levels():
+    text = ("一、 经济运行稳中向好\n1.经济发展稳中有进。完成产值10亿元。\n2.项目建设有力。新开工5个。\n"
+            "二、 民生事业稳步推进\n1.社会事业方面。新增就业100人。\n")
+    assert heads(text) == [("一、 经济运行稳中向好", 1), ("1.经济发展稳中有进", 2), ("2.项目建设有力", 2),
+                           ("二、 民生事业稳步推进", 1), ("1.社会事业方面", 2)]
+
+
+def test_enumerations_and_unnumbered_run_ins_are_not_headings():
+    text = ("(一)聚焦转型\n\n一是狠抓招引。全年招引项目10个。\n\n经济指标稳定增长。完成收入3亿元。\n")
+    assert heads(text) == [("(一)聚焦转型", 1)]
+
+
+def test_unnumbered_heading_lines():
+    text = "某街道抢抓机遇 打造示范街区\n今年以来,某某街道扎实推进各项工作,成效明显。\n建设现代社区 推进智慧治理\n社区是基层治理的单元,街道完成改造5个。\n"
+    assert heads(text) == [("建设现代社区 推进智慧治理", 1)]
+
+
+def test_metrics_attach_to_innermost_section_and_sections_nest():
+    text = "一、经济\n1.产值。完成产值10亿元。\n二、民生\n新增就业100人。\n"
+    r = parse(text)
+    top = r.sections
+    assert [s.heading for s in top] == ["一、经济", "二、民生"]
+    assert [c.heading for c in top[0].children] == ["1.产值"]
+    assert [m.text for m in top[0].children[0].metrics] == ["10亿元"]
+    assert [m.text for m in top[1].metrics] == ["100人"]
+    assert r.section_path(r.metrics[0]) == ("一、经济", "1.产值")
+
+
+def test_title_date_issuer_from_header():
+    text = "南通市某某区某某镇街道\n某某镇街道办事处2022年工作总结\n来源: 某某镇街道办事处 发布时间:2023-01-06 09:02\n\n今年以来,各项工作有序推进。\n"
+    r = parse(text)
+    assert r.title == "某某镇街道办事处2022年工作总结"
+    assert r.date == "2023-01-06"
+    assert r.issuer == "某某镇街道办事处"
+
+
+def test_issuer_from_opening_sentence_when_title_names_only_the_place():
+    text = "聞堰搶抓機遇 打造示範街區\n今年以來,在區委的領導下,聞堰街道圍繞目標任務穩步前行。\n"
+    r = parse(text)
+    assert r.issuer == "闻堰街道"
+    assert r.date is None
+
+
+def test_no_title_when_document_opens_with_a_paragraph():
+    r = parse("今年以来,长管办(西城街道)深入贯彻落实区委决策部署,取得新成效。\n一、坚持项目牵引,推动经济发展。强化监测。\n")
+    assert r.title is None
+    assert r.issuer == "长管办(西城街道)"
