@@ -15,3 +15,4 @@ def test_seed_figures(root, tmp_path):
     assert out["value_F1"] >= 0.90 and out["span_F1"] >= 0.93
     assert out["kind_acc"] >= 0.97 and out["approx_acc"] >= 0.95 and out["role_acc"] >= 0.90
     assert out["missing_R"] >= 0.90 and out["sec_F1"] >= 0.90 and out["meta_acc"] >= 0.90
+    assert out["name_acc"] >= 0.85 and out["name_R"] >= 0.80 and out["sec_level_acc"] >= 0.90

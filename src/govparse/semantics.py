@@ -68,7 +68,7 @@ def _sentence_start(view: str, pos: int) -> int:
 
 
 # ---------------------------------------------------------------- plan part
-_PLAN_YEAR = re.compile(r"(?:^|\n)[ \t]*(?:20[0-9]{2}年)[^\n。]{0,40}?将")
+_PLAN_YEAR = re.compile(r"(?:^|\n|。)[ \t]*(?:20[0-9]{2}年)[^\n。]{0,40}?将")
 
 
 def plan_start(view: str) -> int | None:
@@ -81,7 +81,7 @@ def plan_start(view: str) -> int | None:
     14
     """
     m = _PLAN_YEAR.search(view)
-    best = m.start() + (1 if view[m.start()] == "\n" else 0) if m else None
+    best = m.start() + (1 if view[m.start()] in "\n。" else 0) if m else None
     for w in _longest("plan_openers"):
         for mm in re.finditer(r"(?:^|\n)[ \t]*" + re.escape(w), view):
             s = mm.start() + (1 if view[mm.start()] == "\n" else 0)
@@ -112,7 +112,7 @@ def _strip_leading(name: str) -> str:
     while changed and name:
         changed = False
         for w in _longest("name_prefixes"):
-            if name.startswith(w) and len(name) > len(w) + 1:
+            if name.startswith(w) and len(name) - len(w) > (2 if w in ("完成", "实现") else 1):
                 name, changed = name[len(w):], True
                 break
         if name[:1] in "对向在把将从":
@@ -120,19 +120,22 @@ def _strip_leading(name: str) -> str:
     return name
 
 
-def _cut(name: str) -> str:
+def _cut(name: str, keep_done: bool = False) -> str:
     best = -1
     for w in _longest("name_cuts"):
+        if keep_done and w in ("完成", "实现"):
+            continue
         i = name.rfind(w)
-        if i >= 0 and len(name) - (i + len(w)) > 2:
+        rest = len(name) - (i + len(w))
+        if i >= 0 and (rest > 2 or rest == 2 and w not in ("完成", "实现")):
             best = max(best, i + len(w))
     return name[best:] if best >= 0 else name
 
 
-def _clean(name: str) -> str | None:
+def _clean(name: str, keep_done: bool = False) -> str | None:
     name = name.strip(" \t、,.。“”\"'‘’《》")
     name = _strip_trailing(name)
-    name = _cut(name)
+    name = _cut(name, keep_done)
     name = _strip_leading(name)
     name = name.strip(" \t、,.。")
     if len(name) > _MAX_NAME:
@@ -157,6 +160,10 @@ def _name_after(view: str, end: int, ceil: int) -> str | None:
         if i > 0:
             cut = min(cut, i)
     raw = raw[:cut].strip("、“”\"")
+    heads = [(raw.find(h), h) for h in lexicon.words("category_heads") if raw.find(h) >= 0]
+    if heads:
+        i, h = min(heads)
+        raw = raw[:i + len(h)]
     if raw.endswith("的"):
         raw = raw[:-1]
     return raw[:_MAX_NAME] if _CJK.search(raw) else None
@@ -210,7 +217,7 @@ def _approx(view: str, start: int, end: int, approx_in: bool, kind: str) -> str:
         return "over"
     before = view[max(0, start - 3):start]
     for w, a in _longest_map("approx_before"):
-        if before.endswith(w):
+        if before.endswith(w) and not _approx_is_word(view, start - len(w), w):
             return a
     after = view[end:end + 3].lstrip(")")
     for w, a in _longest_map("approx_after"):
@@ -219,6 +226,11 @@ def _approx(view: str, start: int, end: int, approx_in: bool, kind: str) -> str:
                 continue
             return a
     return "exact"
+
+
+def _approx_is_word(view: str, at: int, w: str) -> bool:
+    """True when approximation word ``w`` at ``at`` is the end of another word (签约)."""
+    return len(w) == 1 and at > 0 and view[at - 1:at + 1] in lexicon.words("approx_word_exceptions")
 
 
 def _is_threshold(view: str, d: _Draft, start: int, end: int) -> bool:
@@ -316,6 +328,8 @@ def _lost_numbers(text: Text, taken: list[tuple[int, int]]) -> list[_Draft]:
         except KeyError:
             continue
         has_mag = e - s > len(unit)
+        if (prev + unit) in lexicon.words("classifier_tail_words"):
+            continue
         approx = None
         start = s
         if prev == "余" and not (s >= 2 and view[s - 2] in NUMERAL_CHARS + "0123456789"):
@@ -379,7 +393,7 @@ def _assign(view: str, drafts: list[_Draft], plan: int | None) -> None:
                 d.role = "change"
                 if ch in lexicon.words("growth_down") and d.value is not None and d.value > 0:
                     d.value = -d.value
-        if d.role == "value" and _is_threshold(view, d, start - (1 if c.range_part == 1 else 0),
+        if d.role == "value" and not d.missing and _is_threshold(view, d, start - (1 if c.range_part == 1 else 0),
                                                end if c.range_part != 1 else _range_end(drafts, i)):
             d.role = "threshold"
         if d.role in ("value", "share") and (
@@ -396,7 +410,7 @@ def _range_end(drafts: list[_Draft], i: int) -> int:
 
 
 def _target_cues(view: str, cstart: int, start: int) -> tuple[str, ...]:
-    clause = view[cstart:start]
+    clause = view[max(cstart, start - 10):start]
     return tuple(w for w in _longest("target_cues") if w in clause)
 
 
@@ -413,18 +427,42 @@ def _name(view: str, drafts: list[_Draft], i: int, cstart: int, before_raw: str,
         if d.role == "growth":
             raw = _strip_growth_words(raw)
         raw = _strip_share_words(_strip_trailing(raw))
-        name = _clean(raw) if raw else None
+        name = _clean(raw, keep_done=d.role == "share") if raw else None
         if name and len(name) >= 2 and d.role != "growth":
             return name
         return _previous_name(view, drafts, i) or name
+    if not before_raw.strip() and view[cstart - 1:cstart] == "(":
+        # 标准(0.05mg/L): the amount qualifies the words before the bracket
+        before_raw = view[_clause_start(view, cstart - 1, max(0, cstart - 40)):cstart - 1]
     after = _name_after(view, d.c.end, nxt)
     before = _clean(before_raw) if before_raw else None
-    if after and (kind == "count" or d.role == "threshold" or d.missing
+    verb = _verb_before(before_raw)
+    if after and before_raw.rstrip().endswith("对"):
+        # 对6条主干道路进行重塑提升 -> 重塑提升主干道路
+        tail = view[d.c.end:_clause_end(view, d.c.end, len(view))]
+        m = re.search(re.escape(after) + r"(?:进行)?([\u4e00-\u9fff]{2,6})$", tail)
+        if m:
+            return m.group(1) + after
+    if d.role == "threshold":
+        heads = lexicon.words("category_heads")
+        if after and after not in heads and any(after.endswith(h) for h in heads):
+            return after
+        return before or after
+    if after and ((kind == "count" and not d.missing) or verb is not None or not before
                   or any(after.startswith(w) for w in lexicon.words("metric_after_words"))):
-        if before and len(before) <= 3 and d.role != "threshold" and before[-1] not in "上中内里下前后":
-            return before + after
+        if verb in lexicon.words("verbs_in_name") and not after.startswith(verb):
+            return verb + after
         return after
     return before or after
+
+
+def _verb_before(raw: str) -> str | None:
+    """The verb (or conjunction) that ends ``raw``, when the amount is its object."""
+    raw = raw.rstrip("了 ")
+    for w in _longest("verbs_before_object"):
+        if raw.endswith(w):
+            return w
+    return None
 
 
 def _previous_name(view: str, drafts: list[_Draft], i: int) -> str | None:
