@@ -145,6 +145,7 @@ class QuantityTransformer(Transformer):
         cur = None  # the base waiting for its magnitude: (value, bare single digit)
         last_mag = None
         approx = chinese = False
+        yi_seen, bases_since_yi = False, 0
         for part in parts:
             if isinstance(part, Token):
                 approx = approx or part.type == "APPROX_MAG"
@@ -160,6 +161,9 @@ class QuantityTransformer(Transformer):
                             raise ValueError("magnitudes out of order")
                         below_yi = (below_yi + cur[0]) * mag
                 else:
+                    if yi_seen and bases_since_yi:
+                        raise ValueError("亿 after a later group: magnitudes out of order")
+                    yi_seen, bases_since_yi = True, 0
                     total = (total + below_yi + (cur[0] if cur else 0)) * mag
                     if cur is None and not below_yi and not total:
                         raise ValueError("magnitude without a number")
@@ -168,6 +172,7 @@ class QuantityTransformer(Transformer):
                 continue
             value, bare, cn = part
             chinese = chinese or cn
+            bases_since_yi += 1
             if cur is not None:
                 raise ValueError("two numbers in a row")
             cur = (value, bare)
@@ -269,7 +274,8 @@ def parse_quantity(text: str) -> Parsed:
         tree = parser.parse(folded)
         return _TRANSFORMER.transform(tree)
     except LarkError as exc:
-        cause = exc.orig_exc if hasattr(exc, "orig_exc") else exc
+        # str() of a Lark error computes every expected token: costly and not needed here
+        cause = exc.orig_exc if hasattr(exc, "orig_exc") else type(exc).__name__
         raise ValueError(f"not a quantity expression: {text!r} ({cause})") from None
 
 
@@ -307,6 +313,6 @@ def parse_number(text: str) -> Decimal:
 
 def _normal(value: Decimal) -> Decimal:
     """Drop exponent noise: 3.4 × 10^8 is Decimal('340000000'), not '3.4E+8'."""
-    if value == value.to_integral_value():
+    if value == value.to_integral_value() and value.adjusted() < 28:
         return value.quantize(Decimal(1))
     return value.normalize()

@@ -1,6 +1,8 @@
 """``parse``: the stages wired together, text to :class:`~govparse.models.Report`."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from . import semantics, structure
 from .models import Metric, Report, Section
 from .text import normalize
@@ -34,10 +36,15 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
 
 def _tree(heads, metrics: tuple[Metric, ...], n: int) -> tuple[Section, ...]:
     """Nest headings by level; each section runs to the next heading of its level or above."""
+    starts = [m.start for m in metrics]
     spans = []
+    ends = [n] * len(heads)
+    open_: list[int] = []  # indices of headings whose section is still open
     for i, h in enumerate(heads):
-        end = next((g.start for g in heads[i + 1:] if g.level <= h.level), n)
-        spans.append((h, end))
+        while open_ and heads[open_[-1]].level >= h.level:
+            ends[open_.pop()] = h.start
+        open_.append(i)
+    spans = list(zip(heads, ends))
 
     def build(lo: int, hi: int, level_floor: int) -> tuple[Section, ...]:
         out = []
@@ -48,8 +55,8 @@ def _tree(heads, metrics: tuple[Metric, ...], n: int) -> tuple[Section, ...]:
             while j < hi and spans[j][0].start < end:
                 j += 1
             children = build(i + 1, j, h.level)
-            inner = [m for m in metrics if h.start <= m.start < end
-                     and not any(c.start <= m.start < c.end for c in children)]
+            lo_m, hi_m = bisect_left(starts, h.start), bisect_left(starts, end)
+            inner = [m for m in metrics[lo_m:hi_m] if not any(c.start <= m.start < c.end for c in children)]
             out.append(Section(h.heading, h.level, h.start, end, tuple(inner), children))
             i = j
         return tuple(out)

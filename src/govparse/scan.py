@@ -32,8 +32,10 @@ def _run() -> str:
     units = [u for u in lexicon.mapping("units") if u[0] in _CN]
     guard = "(?!" + "|".join(map(re.escape, units)) + ")" if units else ""
     cn = rf"{guard}[{_CN}]"
-    return rf"(?:{_ARABIC}|{cn})(?:{_ARABIC}|{cn}|[余多]|点(?=[零〇一二三四五六七八九]))*"
+    first = rf"{guard}[{_CN.replace('万', '').replace('亿', '')}]"  # 万 or 亿 alone is no number
+    return rf"(?:{_ARABIC}|{first})(?:{_ARABIC}|{cn}|[余多]|点(?=[零〇一二三四五六七八九]))*"
 _RANGE = r"[-—~～至到]"
+_MAX_EXPRESSION = 48
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +83,8 @@ def candidates(view: str) -> Iterator[Candidate]:
     """Numeral expressions with a unit, percent, multiple or magnitude."""
     for m in _pattern().finditer(view):
         start, end = m.span()
+        if end - start > _MAX_EXPRESSION:
+            continue  # 一一一… for a page: no amount is written that long
         prev = view[start - 1] if start else ""
         if prev and (prev.isascii() and (prev.isalnum() or prev in "._/")):
             continue  # PM2.5, 1.2.3亿元, 4S, version numbers: not a quantity here

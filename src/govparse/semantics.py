@@ -15,7 +15,9 @@ lost. The rules read the normalized view and the word lists in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
+from itertools import accumulate
 from functools import lru_cache
 
 import attrs
@@ -46,25 +48,42 @@ def _longest_map(section: str) -> tuple[tuple[str, str], ...]:
     return tuple((w, m[w]) for w in lexicon.longest_first(m))
 
 
+_MAX_SENTENCE = 300  # look no further than this for a clause's or sentence's bounds
+_CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE))) + "]")
+_SENTENCE_RE = re.compile("[" + re.escape("".join(sorted(_SENTENCE))) + "]")
+
+
+@lru_cache(maxsize=4)
+def _marks(view: str) -> tuple[list[int], list[int]]:
+    """Positions of clause and sentence delimiters, found once per document."""
+    return ([m.start() for m in _CLAUSE_RE.finditer(view)],
+            [m.start() for m in _SENTENCE_RE.finditer(view)])
+
+
+def _before(marks: list[int], pos: int, floor: int) -> int:
+    k = bisect_left(marks, pos) - 1
+    return max(floor, marks[k] + 1 if k >= 0 else 0)
+
+
+def _after(marks: list[int], pos: int, ceil: int) -> int:
+    k = bisect_left(marks, pos)
+    return min(ceil, marks[k] if k < len(marks) else ceil)
+
+
 def _clause_start(view: str, pos: int, floor: int) -> int:
-    i = pos
-    while i > floor and view[i - 1] not in _CLAUSE:
-        i -= 1
-    return i
+    return _before(_marks(view)[0], pos, max(floor, pos - _MAX_SENTENCE))
 
 
 def _clause_end(view: str, pos: int, ceil: int) -> int:
-    i = pos
-    while i < ceil and view[i] not in _CLAUSE:
-        i += 1
-    return i
+    return _after(_marks(view)[0], pos, min(ceil, pos + _MAX_SENTENCE))
 
 
 def _sentence_start(view: str, pos: int) -> int:
-    i = pos
-    while i > 0 and view[i - 1] not in _SENTENCE:
-        i -= 1
-    return i
+    return _before(_marks(view)[1], pos, max(0, pos - _MAX_SENTENCE))
+
+
+def _sentence_end(view: str, pos: int) -> int:
+    return _after(_marks(view)[1], pos, min(len(view), pos + _MAX_SENTENCE))
 
 
 # ---------------------------------------------------------------- plan part
@@ -311,11 +330,14 @@ def _lost_numbers(text: Text, taken: list[tuple[int, int]]) -> list[_Draft]:
     """Units and classifiers that stand where the text lost a number."""
     view = text.view
     busy = sorted(taken + idiom_spans(view))
+    starts = [a for a, _ in busy]
+    reach = list(accumulate((b for _, b in busy), max))  # furthest end among spans up to here
     strong: list[_Draft] = []
     weak: list[_Draft] = []
 
     def overlaps(s, e):
-        return any(a < e and s < b for a, b in busy)
+        k = bisect_left(starts, e) - 1  # spans starting before e
+        return k >= 0 and reach[k] > s
 
     for s, e, unit in orphan_units(view):
         if overlaps(s, e):
@@ -483,9 +505,7 @@ def _distributive_name(view: str, drafts: list[_Draft], i: int) -> str | None:
     k = view.rfind("分别", s, me.c.start)
     if k < 0:
         return None
-    e = _clause_end(view, k, len(view))
-    while e < len(view) and view[e] not in _SENTENCE:
-        e += 1
+    e = _sentence_end(view, k)
     run = [d for d in drafts if k < d.c.start < e and d.info.kind == me.info.kind]
     pos = run.index(me)
     before = [d for d in drafts if s <= d.c.start < k and d.name and d.info.kind not in ("percent",)]

@@ -18,6 +18,7 @@ text the user gave.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import attrs
@@ -29,6 +30,8 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐ�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SOFT_BREAK_MIN_LINE = 25  # a line this long that stops mid-sentence was wrapped
 _SENTENCE_END = set("。！？!?；;：:”’」』)）】》…")
+_NUMBER_SPACE = re.compile(r"(?<=[0-9.%])[ \t\u3000]+(?=[\u4e00-\u9fff%％])|(?<=[0-9])[ \t\u3000]+(?=[0-9]{3}(?![0-9]))")
+_LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff0-9])[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[\u4e00-\u9fff0-9])")
 
 
 @lru_cache(maxsize=1)
@@ -59,26 +62,33 @@ def _simplified(text: str) -> str:
     return "\n".join(lines)
 
 
-def _fold_char(c: str) -> str:
-    o = ord(c)
-    if 0xFF01 <= o <= 0xFF5E:
-        return chr(o - 0xFEE0)
-    if o == 0x3000:
-        return " "
-    return c
+_FOLD = {o: o - 0xFEE0 for o in range(0xFF01, 0xFF5F)}
+_FOLD[0x3000] = 0x20
 
 
 @attrs.frozen(repr=False)
 class Text:
-    """The original text, its normalized view and the map between them."""
+    """The original text, its normalized view and the map between them.
+
+    The map is stored as breakpoints: ``view[i]`` came from
+    ``original[i + shift]``, where ``shift`` is the number of original
+    characters skipped before it. Memory grows with the number of skips, not
+    with the length of the text.
+    """
 
     original: str
     view: str
-    offsets: tuple[int, ...] = attrs.field(eq=False)  # view index -> original index
+    breaks: tuple[int, ...] = attrs.field(eq=False, default=())   # view indices where shift grows
+    shifts: tuple[int, ...] = attrs.field(eq=False, default=())   # shift from that index on
     skipped_after: frozenset[int] = attrs.field(eq=False, factory=frozenset)
 
     def __repr__(self) -> str:
         return f"Text({len(self.original)} chars)"
+
+    def offset(self, i: int) -> int:
+        """Original index of view index ``i``."""
+        k = bisect_right(self.breaks, i) - 1
+        return i + (self.shifts[k] if k >= 0 else 0)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the view span ``[start, end)``.
@@ -86,10 +96,10 @@ class Text:
         A pinyin annotation that follows the last character is part of it.
         """
         if start >= end:
-            o = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            o = self.offset(start) if start < len(self.view) else len(self.original)
             return o, o
-        s = self.offsets[start]
-        e = self.offsets[end - 1] + 1
+        s = self.offset(start)
+        e = self.offset(end - 1) + 1
         if end - 1 in self.skipped_after:
             m = _PINYIN.match(self.original, e)
             if m:
@@ -102,57 +112,65 @@ class Text:
         return self.original[s:e]
 
 
-def _soft_breaks(original: str) -> set[int]:
-    """Positions of white space that a PDF copy put inside a number or a word."""
-    drop: set[int] = set()
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def _soft_breaks(original: str) -> list[tuple[int, int]]:
+    """Spans of white space that a PDF copy put inside a number or a word."""
+    drop: list[tuple[int, int]] = []
     n = len(original)
+    starts = _line_starts(original)
     # the first lines of a document are its title block: never joined
     head_end, seen = 0, 0
-    for line_m in re.finditer(r"[^\n]*\n?", original):
-        if line_m.group().strip():
+    for i, ls in enumerate(starts):
+        le = starts[i + 1] if i + 1 < len(starts) else n
+        if original[ls:le].strip():
             seen += 1
         if seen >= 3:
-            head_end = line_m.end()
+            head_end = le
             break
-    for m in re.finditer(r"[ \t\u3000\r]*\n[ \t\u3000\r]*|[ \t\u3000]+", original):
-        a, b = m.start(), m.end()
-        before = original[a - 1] if a else ""
-        after = original[b] if b < n else ""
-        if not before or not after:
-            continue
-        if "\n" not in m.group():
-            # spaces between a number and its unit, or inside a thousands-grouped number
-            if (before.isdigit() or before in ".%") and (_CJK.match(after) or after in "%％"):
-                drop.update(range(a, b))
-            elif before.isdigit() and re.match(r"[0-9]{3}(?![0-9])", original[b:b + 4]):
-                drop.update(range(a, b))
-            continue
+    # spaces between a number and its unit, or inside a thousands-grouped number
+    for m in _NUMBER_SPACE.finditer(original):
+        drop.append(m.span())
+    # a line break: soft when the line before is long and stops mid-sentence
+    for m in _LINE_BREAK.finditer(original):
+        a, b = m.span()
         if a < head_end:
             continue
-        # a line break: soft when the line before is long and stops mid-sentence
-        line_start = original.rfind("\n", 0, a) + 1
+        line_start = starts[bisect_right(starts, a) - 1]
+        if a - line_start < _SOFT_BREAK_MIN_LINE:
+            continue
         line = _PINYIN.sub("", original[line_start:a].strip())
-        if (len(line) >= _SOFT_BREAK_MIN_LINE and before not in _SENTENCE_END
-                and (_CJK.match(before) or before.isdigit())
-                and (_CJK.match(after) or after.isdigit())):
-            drop.update(range(a, b))
+        if len(line) >= _SOFT_BREAK_MIN_LINE:
+            drop.append((a, b))
     return drop
 
 
 def normalize(original: str) -> Text:
-    """Build the :class:`Text` of a document."""
-    simple = _simplified(original)
-    skip = _soft_breaks(original)
+    """Build the :class:`Text` of a document (linear time, C-level string work)."""
+    simple = _simplified(original).translate(_FOLD)
+    pinyin = [m.span() for m in _PINYIN.finditer(simple)]
+    skips = sorted(_soft_breaks(simple) + pinyin)
+    pinyin_starts = {a for a, _ in pinyin}
+    parts: list[str] = []
+    breaks: list[int] = []
+    shifts: list[int] = []
     skipped_after: set[int] = set()
-    for m in _PINYIN.finditer(simple):
-        skip.update(range(m.start(), m.end()))
-    chars: list[str] = []
-    offsets: list[int] = []
-    for i, c in enumerate(simple):
-        if i in skip:
-            if chars and i - 1 not in skip and _PINYIN.match(simple, i):
-                skipped_after.add(len(chars) - 1)
+    pos = 0      # next original index to copy
+    vlen = 0     # length of the view so far
+    shift = 0
+    for a, b in skips:
+        if b <= pos:
             continue
-        chars.append(_fold_char(c))
-        offsets.append(i)
-    return Text(original, "".join(chars), tuple(offsets), frozenset(skipped_after))
+        a = max(a, pos)
+        parts.append(simple[pos:a])
+        vlen += a - pos
+        if a in pinyin_starts and vlen:
+            skipped_after.add(vlen - 1)
+        shift += b - a
+        breaks.append(vlen)
+        shifts.append(shift)
+        pos = b
+    parts.append(simple[pos:])
+    return Text(original, "".join(parts), tuple(breaks), tuple(shifts), frozenset(skipped_after))

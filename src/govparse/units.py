@@ -110,6 +110,6 @@ def to_canonical(value: Decimal, info: UnitInfo) -> Decimal:
     with localcontext() as ctx:
         ctx.prec = 28
         out = value * info.factor
-    if out == out.to_integral_value():
+    if out == out.to_integral_value() and out.adjusted() < 28:
         return out.quantize(Decimal(1))
     return out.normalize()
