@@ -7,7 +7,8 @@
 """
 from __future__ import annotations
 
-from .errors import DecodeError, GovparseError, InputError
+from .batch import iter_parse, parse_many
+from .errors import DecodeError, GovparseError, InputError, ParseFailure
 from .io import parse_file, read_text
 from .models import Metric, Report, Section
 from .numbers import parse_number
@@ -15,8 +16,9 @@ from .report import parse
 
 __version__ = "0.1.0"
 
-__all__ = ["parse", "parse_file", "parse_number", "read_text", "to_frame", "Report", "Section", "Metric",
-           "GovparseError", "InputError", "DecodeError", "__version__"]
+__all__ = ["parse", "parse_file", "parse_many", "iter_parse", "parse_number", "read_text", "to_frame",
+           "Report", "Section", "Metric", "GovparseError", "InputError", "DecodeError", "ParseFailure",
+           "__version__"]
 
 
 def to_frame(reports):

@@ -15,8 +15,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from .errors import GovparseError
-from .io import parse_file
+from .batch import iter_parse
+from .errors import ParseFailure
 
 __all__ = ["main"]
 
@@ -38,6 +38,9 @@ def _build() -> argparse.ArgumentParser:
     pp.add_argument("inputs", nargs="+", metavar="FILE", help="files, directories (their *.txt) or globs")
     pp.add_argument("--format", choices=["table", "json", "jsonl", "csv"], default="table")
     pp.add_argument("--out-dir", metavar="DIR", help="write one file per input here instead of stdout")
+    pp.add_argument("--workers", type=int, metavar="N",
+                    help="parse in N processes (default: 1 for a few files, else the CPU count)")
+    pp.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     return p
 
 
@@ -125,34 +128,54 @@ def main(argv: list[str] | None = None) -> int:
     for f in failures:
         print(f"govparse: {f}", file=sys.stderr)
     out_dir = Path(args.out_dir) if args.out_dir else None
+    if not files and not failures:
+        print("govparse: error: no input files", file=sys.stderr)
+        return 2
     if out_dir:
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             print(f"govparse: error: --out-dir {out_dir}: {exc.strerror}", file=sys.stderr)
             return 2
-    reports = []
+    workers = args.workers if args.workers is not None else (1 if len(files) < 8 else os.cpu_count() or 1)
+    if workers < 1:
+        print("govparse: error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
     failed = len(failures)
-    for path in files:
-        try:
-            report = parse_file(path)
-        except (GovparseError, OSError) as exc:
-            print(f"govparse: {path}: {exc}" if not str(exc).startswith(str(path)) else f"govparse: {exc}",
-                  file=sys.stderr)
-            failed += 1
-            continue
-        if out_dir:
-            ext = {"table": "txt", "json": "json", "jsonl": "jsonl", "csv": "csv"}[args.format]
-            target = out_dir / f"{path.stem}.{ext}"
-            target.write_text(_render([report], args.format), encoding="utf-8")
-        else:
-            reports.append(report)
-    if not out_dir and reports:
-        try:
-            sys.stdout.write(_render(reports, args.format))
-            sys.stdout.flush()
-        except BrokenPipeError:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    first = True
+    ext = {"table": "txt", "json": "json", "jsonl": "jsonl", "csv": "csv"}[args.format]
+    many_json = args.format == "json" and len(files) > 1 and not out_dir
+    try:
+        if many_json:
+            sys.stdout.write("[\n")
+        for path, result in zip(files, iter_parse(files, workers=workers, progress=progress, on_error="return")):
+            if isinstance(result, ParseFailure):
+                msg = result.error if result.error.startswith(str(path)) else f"{path}: {result.error}"
+                print(f"govparse: {msg}", file=sys.stderr)
+                failed += 1
+                continue
+            if out_dir:
+                (out_dir / f"{path.stem}.{ext}").write_text(_render([result], args.format), encoding="utf-8")
+                continue
+            if many_json:
+                chunk = ("" if first else ",\n") + result.to_json(ensure_ascii=False, indent=1)
+            elif args.format == "csv" and not first:
+                chunk = _render([result], "csv").split("\n", 1)[1]  # one header only
+            elif args.format == "table" and not first:
+                chunk = "\n" + _render([result], "table")
+            else:
+                chunk = _render([result], args.format)
+            sys.stdout.write(chunk)
+            first = False
+        if many_json:
+            sys.stdout.write("\n]\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except KeyboardInterrupt:
+        print("govparse: interrupted", file=sys.stderr)
+        return 130
     return 1 if failed else 0
 
 

@@ -5,7 +5,7 @@ True
 """
 from __future__ import annotations
 
-__all__ = ["GovparseError", "InputError", "DecodeError"]
+__all__ = ["GovparseError", "InputError", "DecodeError", "ParseFailure"]
 
 
 class GovparseError(Exception):
@@ -23,3 +23,20 @@ class DecodeError(InputError):
         self.path = str(path)
         self.tried = tuple(tried)
         super().__init__(f"{self.path}: cannot decode as text (tried {', '.join(self.tried)})")
+
+
+class ParseFailure:
+    """Stands in :func:`govparse.parse_many`'s results for an input that failed
+    (with ``on_error="return"``): which input, and why."""
+
+    __slots__ = ("source", "error")
+
+    def __init__(self, source: str, error: str):
+        self.source = source
+        self.error = error
+
+    def __repr__(self) -> str:
+        return f"ParseFailure({self.source!r}, {self.error!r})"
+
+    def __eq__(self, other):
+        return isinstance(other, ParseFailure) and (self.source, self.error) == (other.source, other.error)

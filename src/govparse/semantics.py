@@ -113,27 +113,44 @@ def plan_start(view: str) -> int | None:
 
 
 # ---------------------------------------------------------------- names
+@lru_cache(maxsize=None)
+def _ends(section: str) -> re.Pattern:
+    """Matches a word of ``section`` at the end of a string (longest first)."""
+    return re.compile("(?:" + "|".join(map(re.escape, _longest(section))) + ")$")
+
+
+@lru_cache(maxsize=None)
+def _starts(section: str) -> re.Pattern:
+    return re.compile("(?:" + "|".join(map(re.escape, _longest(section))) + ")")
+
+
+@lru_cache(maxsize=None)
+def _ends_map(section: str) -> re.Pattern:
+    return re.compile("(?:" + "|".join(re.escape(w) for w, _ in _longest_map(section)) + ")$")
+
+
 def _strip_trailing(name: str) -> str:
-    changed = True
-    while changed and name:
-        changed = False
-        for w in _longest("name_trailing"):
-            if name.endswith(w) and len(name) > len(w):
-                name, changed = name[: -len(w)], True
-                break
-            if name == w:
-                return ""
+    rx = _ends("name_trailing")
+    while name:
+        m = rx.search(name)
+        if not m:
+            break
+        if m.start() == 0:
+            return ""
+        name = name[:m.start()]
     return name
 
 
 def _strip_leading(name: str) -> str:
+    rx = _starts("name_prefixes")
     changed = True
     while changed and name:
         changed = False
-        for w in _longest("name_prefixes"):
-            if name.startswith(w) and len(name) - len(w) > (2 if w in ("完成", "实现") else 1):
+        m = rx.match(name)
+        if m:
+            w = m.group()
+            if len(name) - len(w) > (2 if w in ("完成", "实现") else 1):
                 name, changed = name[len(w):], True
-                break
         if name[:1] in "对向在把将从":
             name, changed = name[1:], True
     return name
@@ -141,13 +158,13 @@ def _strip_leading(name: str) -> str:
 
 def _cut(name: str, keep_done: bool = False) -> str:
     best = -1
-    for w in _longest("name_cuts"):
+    for m in _starts("name_cuts").finditer(name):
+        w = m.group()
         if keep_done and w in ("完成", "实现"):
             continue
-        i = name.rfind(w)
-        rest = len(name) - (i + len(w))
-        if i >= 0 and (rest > 2 or rest == 2 and w not in ("完成", "实现")):
-            best = max(best, i + len(w))
+        rest = len(name) - m.end()
+        if rest > 2 or rest == 2 and w not in ("完成", "实现"):
+            best = max(best, m.end())
     return name[best:] if best >= 0 else name
 
 
@@ -234,10 +251,9 @@ class _Draft:
 def _approx(view: str, start: int, end: int, approx_in: bool, kind: str) -> str:
     if approx_in:
         return "over"
-    before = view[max(0, start - 3):start]
-    for w, a in _longest_map("approx_before"):
-        if before.endswith(w) and not _approx_is_word(view, start - len(w), w):
-            return a
+    m = _ends_map("approx_before").search(view, max(0, start - 4), start)
+    if m and not _approx_is_word(view, m.start(), m.group()):
+        return lexicon.mapping("approx_before")[m.group()]
     after = view[end:end + 3].lstrip(")")
     for w, a in _longest_map("approx_after"):
         if after.startswith(w):
@@ -480,11 +496,8 @@ def _name(view: str, drafts: list[_Draft], i: int, cstart: int, before_raw: str,
 
 def _verb_before(raw: str) -> str | None:
     """The verb (or conjunction) that ends ``raw``, when the amount is its object."""
-    raw = raw.rstrip("了 ")
-    for w in _longest("verbs_before_object"):
-        if raw.endswith(w):
-            return w
-    return None
+    m = _ends("verbs_before_object").search(raw.rstrip("了 "))
+    return m.group() if m else None
 
 
 def _previous_name(view: str, drafts: list[_Draft], i: int) -> str | None:

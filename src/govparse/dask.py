@@ -1,0 +1,87 @@
+"""Corpora beyond one machine, on Dask (optional extra: ``pip install govparse[dask]``).
+
+The same code runs on a laptop's local scheduler and on a cluster::
+
+    import govparse.dask as gd
+    bag = gd.reports_bag("corpus/**/*.txt")          # a dask Bag of Reports
+    df = gd.metrics_frame("corpus/**/*.txt")         # a dask DataFrame, one row per metric
+    df[df.kind == "money"].groupby("name").value.sum().compute()
+
+    # on a cluster: connect a distributed client first; nothing else changes
+    from dask.distributed import Client
+    client = Client("tcp://scheduler:8786")
+    gd.metrics_frame("s3://bucket/reports/*.txt").to_parquet("s3://bucket/metrics/")
+
+Files are read where the tasks run (``dask.bytes``/fsspec paths work too), so
+only file names travel to the workers.
+"""
+from __future__ import annotations
+
+import glob as _glob
+import os
+from collections.abc import Iterable
+
+try:
+    import dask.bag as _db
+except ImportError:  # pragma: no cover - exercised only without the extra
+    raise ImportError("govparse.dask needs dask: pip install 'govparse[dask]'") from None
+
+from .frames import COLUMNS, rows
+from .io import decode
+from .report import parse
+
+__all__ = ["reports_bag", "metrics_frame", "expand"]
+
+
+def expand(paths: str | os.PathLike | Iterable) -> list[str]:
+    """A glob, a file, a directory (its ``*.txt``) or a list of these, as sorted file names."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    out: list[str] = []
+    for p in paths:
+        p = os.fspath(p)
+        if "://" in p:
+            out.append(p)
+        elif os.path.isdir(p):
+            out.extend(sorted(_glob.glob(os.path.join(p, "**", "*.txt"), recursive=True)))
+        elif any(c in p for c in "*?["):
+            out.extend(sorted(_glob.glob(p, recursive=True)))
+        else:
+            out.append(p)
+    if not out:
+        raise FileNotFoundError(f"no files match {paths!r}")
+    return out
+
+
+def _read(path: str):
+    if "://" in path:
+        import fsspec
+
+        with fsspec.open(path, "rb") as f:
+            data = f.read()
+    else:
+        with open(path, "rb") as f:
+            data = f.read()
+    text, enc = decode(data, path)
+    return parse(text, source=path, encoding=enc)
+
+
+def reports_bag(paths, npartitions: int | None = None):
+    """A dask Bag with one :class:`~govparse.Report` per file, in the files' order."""
+    files = expand(paths)
+    n = npartitions or min(len(files), max(1, len(files) // 50) or 1)
+    return _db.from_sequence(files, npartitions=n).map(_read)
+
+
+def metrics_frame(paths, npartitions: int | None = None):
+    """A dask DataFrame with one row per metric (the columns of :func:`govparse.to_frame`)."""
+    import pandas as pd
+
+    meta = pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in COLUMNS})
+    bag = reports_bag(paths, npartitions)
+    return bag.map_partitions(lambda reports: list(rows(reports))).to_dataframe(meta=meta)
+
+
+def _dtype(column: str) -> str:
+    return {"start": "int64", "end": "int64", "value": "float64", "missing": "bool"}.get(column, "object")
+

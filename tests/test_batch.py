@@ -1,0 +1,68 @@
+"""parse_many, the CLI's batch mode and the Dask integration."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import govparse
+from govparse import GovparseError, ParseFailure, parse_many
+
+
+def seeds(root):
+    return sorted((root / "seeds").glob("*.txt"))
+
+
+def test_parse_many_keeps_input_order_with_a_pool(root):
+    paths = seeds(root) * 3
+    reports = parse_many(paths, workers=2, progress=False)
+    assert [r.source for r in reports] == [str(p) for p in paths]
+    assert reports[0].metrics == govparse.parse_file(paths[0]).metrics
+
+
+def test_parse_many_texts_and_paths(root):
+    r = parse_many(["完成投资3亿元。", seeds(root)[1]], workers=1)
+    assert r[0].metrics[0].value == 300000000
+    assert r[1].title.startswith("唐闸镇街道办事处")
+
+
+def test_failures_named_and_others_still_come_out(root, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x81\x00\xff\xfe\x00\x00garbage\x00" * 50)
+    items = [seeds(root)[0], Path(tmp_path / "missing.txt"), bad]
+    out = parse_many(items, workers=2, on_error="return")
+    assert isinstance(out[0], govparse.Report)
+    assert isinstance(out[1], ParseFailure) and "no such file" in out[1].error
+    assert isinstance(out[2], ParseFailure) and "cannot decode" in out[2].error
+    with pytest.raises(GovparseError, match="missing.txt"):
+        parse_many(items, workers=1)
+
+
+def test_parse_many_rejects_other_types():
+    with pytest.raises(TypeError, match="pathlib.Path"):
+        parse_many([b"bytes"])
+
+
+def test_cli_directory_glob_out_dir_and_failures(root, tmp_path):
+    out = tmp_path / "out"
+    p = subprocess.run([sys.executable, "-m", "govparse.cli", "parse", str(root / "seeds"),
+                        str(tmp_path / "none-*.txt"), "--out-dir", str(out), "--format", "json",
+                        "--workers", "2"], capture_output=True, text=True, timeout=300)
+    assert p.returncode == 1
+    assert "none-*.txt: no file matches" in p.stderr
+    files = sorted(out.glob("*.json"))
+    assert len(files) == 5
+    assert json.loads(files[0].read_text(encoding="utf-8"))["metrics"]
+
+
+def test_dask_bag_and_frame_on_local_scheduler(root):
+    gd = pytest.importorskip("govparse.dask")
+    bag = gd.reports_bag(str(root / "seeds" / "*.txt"), npartitions=2)
+    reports = bag.compute(scheduler="processes", num_workers=2)
+    assert [r.source for r in reports] == [str(p) for p in seeds(root)]
+    df = gd.metrics_frame(root / "seeds", npartitions=2).compute(scheduler="threads")
+    local = govparse.to_frame([govparse.parse_file(p) for p in seeds(root)])
+    assert len(df) == len(local)
+    assert list(df.columns) == list(local.columns)
+    assert (df.value.fillna(-1).to_numpy() == local.value.fillna(-1).to_numpy()).all()

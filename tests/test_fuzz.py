@@ -1,0 +1,90 @@
+"""Fuzzing: report sentences, numerals, units and noise mixed by hypothesis.
+
+Short in CI; a long run by hand: ``HYPOTHESIS_PROFILE=long python -m pytest tests/test_fuzz.py``.
+Checked for every input: no exception, offsets valid, every value reproducible
+from the numerals inside its own span, and parsing twice gives equal Reports.
+"""
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govparse import lexicon, parse
+from govparse.numbers import parse_quantity
+from govparse.text import normalize
+from govparse.units import unit_info
+
+SENTENCES = [
+    "完成一般公共预算收入3.4亿元,同比增长14.69%。", "新增就业人员2252名,其中高校毕业生725名。",
+    "完成工业总产值12.5亿元、税收3.2亿元,同比分别增长8.1%、下降2.4%。", "盘活低效用地三块,共计12.9亩。",
+    "清除淤泥约1.35万立方米。", "超1000万元新兴服务业项目6个。", "总磷浓度0.054mg/L,同比下降28%。",
+    "一般公共预算收入亿元,常住人口约万人。", "(一)聚焦转型\n", "1.经济发展稳中有进。", "2022年1-10月",
+    "“1357”体系", "PM2.5", "第七批", "百分之二十", "3.2个百分点", "2倍", "84-86周岁老年人", "聞堰規上工業總產值15.3億元",
+]
+NOISE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8)
+NUMERALS = st.one_of(
+    st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False, allow_infinity=False).map(str),
+    st.text(alphabet="零〇一二两三四五六七八九十百千万亿点余多", min_size=1, max_size=8),
+)
+UNITS = st.sampled_from(sorted(lexicon.mapping("units")) + sorted(lexicon.classifiers()) + ["%", "个百分点", "倍"])
+PIECE = st.one_of(st.sampled_from(SENTENCES), NUMERALS, UNITS, NOISE, st.sampled_from(list(",。、;()“”\n 约超过以上")))
+DOCS = st.lists(PIECE, max_size=25).map("".join)
+
+_RUN = re.compile(r"(?:百分之|千分之)?[0-9.,零〇一二两三四五六七八九十百千万亿点余多]+")
+
+
+@lru_cache(maxsize=None)
+def _factors(kind):
+    out = {Decimal(1)}
+    for s in list(lexicon.mapping("units")) + ["percent", "percentage_point", "multiple"]:
+        info = unit_info(s)
+        if info.kind == kind:
+            out.add(info.factor)
+    return out
+
+
+def _numbers(span_text):
+    view = normalize(span_text).view
+    vals = set()
+    for m in _RUN.finditer(view):
+        run = m.group()
+        for cut in range(len(run), 0, -1):  # every reading of a prefix (17.25 of 17.25千瓦时)
+            try:
+                vals.update(abs(v) for v in parse_quantity(run[:cut].rstrip(",.余多")).values)
+            except ValueError:
+                continue
+    return vals
+
+
+def _reproducible(m):
+    if m.value is None:
+        return m.missing
+    if m.text == "百分百" or m.text.endswith("百分百"):
+        return m.value == 100
+    target = abs(m.value)
+    for n in _numbers(m.text):
+        for f in _factors(m.kind):
+            if abs(n * f - target) <= target * Decimal("1e-20") + Decimal("1e-20"):
+                return True
+    return False
+
+
+@given(DOCS)
+def test_fuzz_report_like_text(text):
+    a = parse(text)
+    b = parse(text)
+    assert a == b  # idempotent
+    for m in a.metrics:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+        assert _reproducible(m), (m.text, m.value, m.kind)
+
+
+@given(st.text(max_size=300))
+def test_fuzz_any_text(text):
+    r = parse(text)
+    for m in r.metrics:
+        assert text[m.start:m.end] == m.text
+        assert _reproducible(m), (m.text, m.value, m.kind)
