@@ -1,7 +1,9 @@
 """``parse``: the stages wired together, text to :class:`~govparse.models.Report`."""
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
+from contextlib import contextmanager
 
 from . import semantics, structure
 from .models import Metric, Report, Section
@@ -25,6 +27,24 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
     if not isinstance(text, str):
         raise TypeError(f"govparse.parse() expects str, got {type(text).__name__}"
                         + (" (decode bytes first, or use govparse.parse_file)" if isinstance(text, bytes) else ""))
+    with _no_gc():
+        return _parse(text, source, encoding)
+
+
+@contextmanager
+def _no_gc():
+    """Pause the cyclic garbage collector: parsing makes many small acyclic objects,
+    and full collections over a large heap would make time grow faster than the text."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _parse(text: str, source: str | None, encoding: str | None) -> Report:
     t = normalize(text)
     metrics = tuple(semantics.metrics(t))
     title = structure.title(t)

@@ -113,13 +113,25 @@ def candidates(view: str) -> Iterator[Candidate]:
                         unit, parsed.approx_in, parsed.chinese, has_mag)
 
 
-def orphan_units(view: str) -> Iterator[tuple[int, int, str]]:
-    """Every unit or classifier in the view, with any magnitude before it (万人, 亿元).
+@lru_cache(maxsize=1)
+def _strong_orphan_pattern() -> re.Pattern:
+    units = lexicon.longest_first(list(lexicon.mapping("units")) + list(lexicon.classifiers()))
+    # after 余, an approximation word's last character, or a magnitude
+    lead = "".join(sorted({w[-1] for w in lexicon.mapping("approx_before")} | {"余"}))
+    alt = "|".join(re.escape(u) for u in units)
+    return re.compile(rf"[万亿]+(?:{alt})|(?<=[{lead}])(?:{alt})")
+
+
+def orphan_units(view: str, strong_only: bool = False) -> Iterator[tuple[int, int, str]]:
+    """Units or classifiers in the view, with any magnitude before it (万人, 亿元).
 
     Yields ``(start, end, unit)``; :mod:`govparse.semantics` decides which stand
-    where a number was lost.
+    where a number was lost. ``strong_only`` keeps those after a magnitude, 余
+    or an approximation word: the only ones that can be lost numbers in a
+    document that otherwise kept its numbers.
     """
-    for m in _orphan_pattern().finditer(view):
+    pattern = _strong_orphan_pattern() if strong_only else _orphan_pattern()
+    for m in pattern.finditer(view):
         text = m.group()
         unit = text.lstrip("万亿")
         yield m.start(), m.end(), unit

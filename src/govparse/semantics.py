@@ -15,6 +15,7 @@ lost. The rules read the normalized view and the word lists in
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from decimal import Decimal
 from itertools import accumulate
@@ -53,11 +54,21 @@ _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE))) + "]")
 _SENTENCE_RE = re.compile("[" + re.escape("".join(sorted(_SENTENCE))) + "]")
 
 
-@lru_cache(maxsize=4)
+_LOCAL = threading.local()
+
+
 def _marks(view: str) -> tuple[list[int], list[int]]:
-    """Positions of clause and sentence delimiters, found once per document."""
-    return ([m.start() for m in _CLAUSE_RE.finditer(view)],
-            [m.start() for m in _SENTENCE_RE.finditer(view)])
+    """Positions of clause and sentence delimiters, found once per document.
+
+    Kept per thread for the view object in hand (compared by identity: an equal
+    copy of a long text must not cost a comparison of its characters per call).
+    """
+    hit = getattr(_LOCAL, "marks", None)
+    if hit is not None and hit[0] is view:
+        return hit[1]
+    marks = ([m.start() for m in _CLAUSE_RE.finditer(view)], [m.start() for m in _SENTENCE_RE.finditer(view)])
+    _LOCAL.marks = (view, marks)
+    return marks
 
 
 def _before(marks: list[int], pos: int, floor: int) -> int:
@@ -326,10 +337,12 @@ def _classifier(text: Text, c_start: int, number_end: int, end: int, info: UnitI
     return raw.strip() or info.classifier
 
 
-def _drafts(text: Text) -> list[_Draft]:
+def _drafts(text: Text, seen: list[tuple[int, int]]) -> list[_Draft]:
+    """Drafts of the candidates that are quantities; ``seen`` collects every candidate's span."""
     view = text.view
     out: list[_Draft] = []
     for c in candidates(view):
+        seen.append((c.start, c.end))
         if exclusion(view, c):
             continue
         info = _unit_for(view, c)
@@ -355,58 +368,78 @@ def _lost_numbers(text: Text, taken: list[tuple[int, int]]) -> list[_Draft]:
         k = bisect_left(starts, e) - 1  # spans starting before e
         return k >= 0 and reach[k] > s
 
+    for s, e, unit in orphan_units(view, strong_only=True):
+        d = _orphan(view, s, e, unit, overlaps, weak_too=False)
+        if d is not None:
+            strong.append(d)
+    if len(strong) < 3:
+        return strong
+    # a document that lost its numbers: classifiers after words count too
+    found = {d.c.end for d in strong}
     for s, e, unit in orphan_units(view):
-        if overlaps(s, e):
+        if e in found:
             continue
-        prev = view[s - 1] if s else ""
-        if prev and (prev.isdigit() or prev in NUMERAL_CHARS or prev in "第每"):
-            continue
-        try:
-            info = unit_info(unit)
-        except KeyError:
-            continue
-        has_mag = e - s > len(unit)
-        if (prev + unit) in lexicon.words("classifier_tail_words"):
-            continue
-        approx = None
-        start = s
-        if prev == "余" and not (s >= 2 and view[s - 2] in NUMERAL_CHARS + "0123456789"):
-            start, approx = s - 1, "over"
-        else:
-            before = view[max(0, s - 3):s]
-            for w, a in _longest_map("approx_before"):
-                if before.endswith(w) and w not in ("内",):
-                    approx = a
-                    break
-        nxt = view[e:e + 2]
-        if approx is not None or (has_mag and info.kind in ("money", "count", "area", "volume")
-                                  and not nxt.startswith(("企业", "级", "以上", "元"))):
-            if approx is None and info.kind == "count" and not has_mag:
-                continue
-            strong.append(_Draft(Candidate(start, e, view[start:e], Decimal(0), start if start < s else s,
-                                           None, unit, False, False, has_mag), info, None,
-                                 approx=approx or "exact", missing=True))
-            continue
-        # weak: a classifier right after a word, in a document that lost its numbers
-        if not _CJK.match(prev or " "):
-            continue
-        if (prev + unit) in lexicon.words("classifier_tail_words") or \
-                (unit + view[e:e + 1]) in lexicon.words("classifier_words"):
-            continue
-        if view[max(0, s - 2):s + len(unit)] in lexicon.words("classifier_tail_words"):
-            continue
-        if info.kind in ("temperature",) or unit in ("人", "名", "天", "度", "方", "元", "岁", "期",
-                                                       "部", "本", "位", "间", "类", "例", "头", "起",
-                                                       "份", "支", "根", "轮", "所", "台", "座", "张",
-                                                       "条", "件", "套", "批", "块", "只", "小时", "周岁"):
-            continue
-        weak.append(_Draft(Candidate(s, e, view[s:e], Decimal(0), s, None, unit), info, None, missing=True))
-    lost_document = len(strong) >= 3
-    return strong + (weak if lost_document else [])
+        d = _orphan(view, s, e, unit, overlaps, weak_too=True)
+        if d is not None and d.approx == "exact" and not d.c.magnitude:
+            weak.append(d)
+    return sorted(strong + weak, key=lambda d: d.c.start)
+
+
+def _orphan(view: str, s: int, e: int, unit: str, overlaps, weak_too: bool) -> _Draft | None:
+    """A lost-number draft for the unit at ``[s, e)``, or None."""
+    if overlaps(s, e):
+        return None
+    prev = view[s - 1] if s else ""
+    if prev and (prev.isdigit() or prev in NUMERAL_CHARS or prev in "第每"):
+        return None
+    try:
+        info = unit_info(unit)
+    except KeyError:
+        return None
+    has_mag = e - s > len(unit)
+    if (prev + unit) in lexicon.words("classifier_tail_words"):
+        return None
+    approx = None
+    start = s
+    if prev == "余" and not (s >= 2 and view[s - 2] in NUMERAL_CHARS + "0123456789"):
+        start, approx = s - 1, "over"
+    else:
+        m = _ends_map("approx_before").search(view, max(0, s - 4), s)
+        if m and m.group() != "内" and not _approx_is_word(view, m.start(), m.group()):
+            approx = lexicon.mapping("approx_before")[m.group()]
+    nxt = view[e:e + 2]
+    if approx is not None or (has_mag and info.kind in ("money", "count", "area", "volume")
+                              and not nxt.startswith(("企业", "级", "以上", "元"))):
+        if approx is None and info.kind == "count" and not has_mag:
+            return None
+        return _Draft(Candidate(start, e, view[start:e], Decimal(0), start if start < s else s,
+                                None, unit, False, False, has_mag), info, None,
+                      approx=approx or "exact", missing=True)
+    if not weak_too:
+        return None
+    # weak: a classifier right after a word, in a document that lost its numbers
+    if not _CJK.match(prev or " "):
+        return None
+    if (unit + view[e:e + 1]) in lexicon.words("classifier_words"):
+        return None
+    if view[max(0, s - 2):s + len(unit)] in lexicon.words("classifier_tail_words"):
+        return None
+    if info.kind in ("temperature",) or unit in _NOT_LOST_ALONE:
+        return None
+    return _Draft(Candidate(s, e, view[s:e], Decimal(0), s, None, unit), info, None, missing=True)
+
+
+# Classifiers too common inside words to read a lost number from them alone.
+_NOT_LOST_ALONE = frozenset(("人", "名", "天", "度", "方", "元", "岁", "期", "部", "本", "位", "间", "类", "例",
+                             "头", "起", "份", "支", "根", "轮", "所", "台", "座", "张", "条", "件", "套", "批",
+                             "块", "只", "小时", "周岁"))
+
+
 
 
 def _assign(view: str, drafts: list[_Draft], plan: int | None) -> None:
     drafts.sort(key=lambda d: d.c.start)
+    starts = [d.c.start for d in drafts]
     prev_end = 0
     for i, d in enumerate(drafts):
         c = d.c
@@ -439,7 +472,7 @@ def _assign(view: str, drafts: list[_Draft], plan: int | None) -> None:
                 or (d.role == "value" and _target_cues(view, cstart, start))):
             d.role = "target"
         # name
-        d.name = _name(view, drafts, i, cstart, before_raw, nxt)
+        d.name = _name(view, drafts, i, cstart, before_raw, nxt, starts)
         prev_end = end
 
 
@@ -452,13 +485,14 @@ def _target_cues(view: str, cstart: int, start: int) -> tuple[str, ...]:
     return tuple(w for w in _longest("target_cues") if w in clause)
 
 
-def _name(view: str, drafts: list[_Draft], i: int, cstart: int, before_raw: str, nxt: int) -> str | None:
+def _name(view: str, drafts: list[_Draft], i: int, cstart: int, before_raw: str, nxt: int,
+          starts: list[int]) -> str | None:
     d = drafts[i]
     kind = d.info.kind
     if d.c.range_part == 1:
-        return _name(view, drafts, i + 1, cstart, before_raw, len(view)) if i + 1 < len(drafts) else None
+        return _name(view, drafts, i + 1, cstart, before_raw, len(view), starts) if i + 1 < len(drafts) else None
     if kind in ("percent", "percentage_point"):
-        dist = _distributive_name(view, drafts, i)
+        dist = _distributive_name(view, drafts, i, starts)
         if dist:
             return dist
         raw = before_raw
@@ -511,7 +545,7 @@ def _previous_name(view: str, drafts: list[_Draft], i: int) -> str | None:
     return None
 
 
-def _distributive_name(view: str, drafts: list[_Draft], i: int) -> str | None:
+def _distributive_name(view: str, drafts: list[_Draft], i: int, starts: list[int]) -> str | None:
     """Pair the k-th amount after 分别 with the k-th metric or subject before it."""
     me = drafts[i]
     s = _sentence_start(view, me.c.start)
@@ -519,9 +553,10 @@ def _distributive_name(view: str, drafts: list[_Draft], i: int) -> str | None:
     if k < 0:
         return None
     e = _sentence_end(view, k)
-    run = [d for d in drafts if k < d.c.start < e and d.info.kind == me.info.kind]
+    lo, mid, hi = bisect_left(starts, s), bisect_left(starts, k), bisect_left(starts, e)
+    run = [d for d in drafts[mid:hi] if d.info.kind == me.info.kind]
     pos = run.index(me)
-    before = [d for d in drafts if s <= d.c.start < k and d.name and d.info.kind not in ("percent",)]
+    before = [d for d in drafts[lo:mid] if d.name and d.info.kind not in ("percent",)]
     if before:
         return before[-len(run):][pos].name if len(before) >= len(run) else None
     # no amounts before 分别: the subjects are listed (A和B分别完成…)
@@ -539,10 +574,9 @@ def _distributive_name(view: str, drafts: list[_Draft], i: int) -> str | None:
 def metrics(text: Text) -> list[Metric]:
     """All metrics of a normalized text, in document order."""
     view = text.view
-    drafts = _drafts(text)
-    taken = [(d.c.start, d.c.end) for d in drafts]
-    # numerals the scan saw but excluded still block the lost-number pass
-    taken += [(c.start, c.end) for c in candidates(view)]
+    # every numeral the scan saw, excluded or not, blocks the lost-number pass
+    taken: list[tuple[int, int]] = []
+    drafts = _drafts(text, taken)
     drafts += _lost_numbers(text, taken)
     _assign(view, drafts, plan_start(view))
     out = []

@@ -77,6 +77,13 @@ def headings(text: Text) -> list[Heading]:
     body = _header_end(text)
     found: list[tuple[str, int, int]] = []  # (style, view start, view end)
     lines = list(_lines(view))
+    # index of the next non-empty line after each line, found in one backward pass
+    next_text = [""] * len(lines)
+    following = ""
+    for idx in range(len(lines) - 1, -1, -1):
+        next_text[idx] = following
+        if lines[idx][1].strip():
+            following = lines[idx][1]
     for idx, (pos, line) in enumerate(lines):
         if pos < body:
             continue
@@ -98,7 +105,7 @@ def headings(text: Text) -> list[Heading]:
                 found.append((style, pos + lead, pos + lead + mlen + stop))
             continue
         # an unnumbered line of its own that reads as a title
-        nxt = next((ln for _, ln in lines[idx + 1:] if ln.strip()), "")
+        nxt = next_text[idx]
         if (len(s) <= _MAX_PLAIN and not any(ch in s for ch in _SENT_END + ",，:：")
                 and not s.endswith(("”", "\"")) and nxt and len(nxt.strip()) > len(s)
                 and not _DATE.search(s)):

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""govparse speed and memory, against the peers, in one run.
+
+usage: python benchmarks/bench.py [--no-peers] [--repeat N] [--json FILE]
+
+Times govparse.parse on the five seeds as five documents, on the seeds
+concatenated x20 and x200 as one text each, and on 1 MB pathological inputs
+against 1 MB of typical report text; measures peak memory (tracemalloc) and
+the import time of govparse in a fresh process. In the same run it times the
+peers in an environment of their own (benchmarks/.peers, created on first use:
+the peers are never dependencies of govparse): Microsoft Recognizers-Text's
+Chinese number, number-with-unit and percentage recognizers on the seeds, and
+JioNLP's extract_money on the x20 text. Prints every figure, the ratios and
+whether each target is met. Compare ratios, not seconds: machines are shared.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+import venv
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SEEDS = ROOT / "seeds"
+PEERS = HERE / ".peers"
+PEER_PACKAGES = ["recognizers-text-suite==1.0.2a2", "emoji<1.0", "jionlp"]
+MB = 1_000_000
+
+
+def best(fn, repeat):
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def import_time(repeat=5):
+    code = "import time; t = time.perf_counter(); import govparse; print(time.perf_counter() - t)"
+    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+            for _ in range(repeat)]
+    return statistics.median(runs)
+
+
+def peak_memory(fn):
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def pathological(n=MB):
+    return {
+        "一 repeated": "一" * n,
+        "nested brackets": "(" * (n // 2) + ")" * (n // 2),
+        "unbalanced quotes": "“" * n,
+        "digits": "1" * n,
+        "digits and spaces": "1 " * (n // 2),
+        "control chars": "\x01\x02完成" * (n // 4),
+        "emoji": "😀🎉" * (n // 2),
+        "one line, no punctuation": ("完成收入增长工作推进" * (n // 10)),
+        "blank lines": "\n" * n,
+    }
+
+
+def peers(repeat):
+    py = PEERS / "bin" / "python"
+    if not py.exists():
+        print(f"creating the peers' environment in {PEERS} (once) ...", file=sys.stderr)
+        venv.create(PEERS, with_pip=True)
+        done = subprocess.run([str(py), "-m", "pip", "install", "-q", *PEER_PACKAGES], capture_output=True, text=True)
+        if done.returncode:
+            sys.exit(f"could not install the peers: {done.stderr.strip().splitlines()[-1:]}")
+    out = subprocess.run([str(py), str(HERE / "peers.py"), str(SEEDS), str(repeat)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main():
+    ap = argparse.ArgumentParser(description="govparse benchmark")
+    ap.add_argument("--no-peers", action="store_true", help="skip the peers (no environment is created)")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--json", help="write the figures here too")
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT / "src"))
+    import govparse
+
+    docs = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    seeds_chars = sum(map(len, docs))
+    x20 = "".join(docs) * 20
+    x200 = x20 * 10
+    typical = (x20 * 3)[:MB]
+    govparse.parse(docs[0])  # grammar compiled and unit registry loaded once, as in any long run
+
+    r = {"import_s": import_time()}
+    r["seeds_s"] = best(lambda: [govparse.parse(d) for d in docs], args.repeat * 2)
+    r["x20_s"] = best(lambda: govparse.parse(x20), args.repeat)
+    r["x200_s"] = best(lambda: govparse.parse(x200), max(1, args.repeat - 1))
+    r["x20_peak_bytes"] = peak_memory(lambda: govparse.parse(x20))
+    r["x20_str_bytes"] = sys.getsizeof(x20)
+    r["typical_1mb_s"] = best(lambda: govparse.parse(typical), args.repeat)
+    r["pathological_s"] = {k: best(lambda v=v: govparse.parse(v), args.repeat) for k, v in pathological().items()}
+    if not args.no_peers:
+        r.update(peers(args.repeat))
+
+    worst = max(r["pathological_s"], key=r["pathological_s"].get)
+    rows = [
+        ("import govparse (fresh process)", f"{r['import_s']:.3f} s", "≤ 0.5 s", r["import_s"] <= 0.5),
+        ("seeds, 5 documents", f"{seeds_chars / r['seeds_s']:,.0f} chars/s", "", None),
+        ("seeds x20 (one text)", f"{len(x20) / r['x20_s']:,.0f} chars/s", "", None),
+        ("seeds x200 (one text)", f"{len(x200) / r['x200_s']:,.0f} chars/s", "", None),
+        ("x200 time / x20 time", f"{r['x200_s'] / r['x20_s']:.2f}", "≤ 11", r["x200_s"] / r["x20_s"] <= 11),
+        ("peak memory / input (x20)", f"{r['x20_peak_bytes'] / r['x20_str_bytes']:.1f}x",
+         "≤ 20x", r["x20_peak_bytes"] / r["x20_str_bytes"] <= 20),
+        (f"worst pathological 1 MB ({worst}) / typical 1 MB",
+         f"{r['pathological_s'][worst] / r['typical_1mb_s']:.2f}", "≤ 3",
+         r["pathological_s"][worst] / r["typical_1mb_s"] <= 3),
+    ]
+    if "rt_seeds_s" in r:
+        rows.append(("govparse / Recognizers-Text throughput (seeds)", f"{r['rt_seeds_s'] / r['seeds_s']:.1f}x",
+                     "≥ 10x", r["rt_seeds_s"] / r["seeds_s"] >= 10))
+        rows.append(("govparse (all kinds) / JioNLP extract_money speed (x20)",
+                     f"{r['jio_x20_s'] / r['x20_s']:.2f}x", "≥ 1x", r["jio_x20_s"] / r["x20_s"] >= 1))
+    print(f"seeds: {seeds_chars:,} chars in 5 documents; x20: {len(x20):,}; x200: {len(x200):,}\n")
+    w = max(len(a) for a, *_ in rows)
+    for name, value, target, ok in rows:
+        mark = "" if ok is None else ("PASS" if ok else "FAIL")
+        print(f"{name:<{w}}  {value:>18}  {target:>8}  {mark}")
+    print("\npathological inputs, 1 MB each (seconds):")
+    for k, v in r["pathological_s"].items():
+        print(f"  {k:<26} {v:6.3f}   ({v / r['typical_1mb_s']:.2f} of typical {r['typical_1mb_s']:.3f} s)")
+    if "rt_seeds_s" in r:
+        print(f"\npeers: Recognizers-Text 4 recognizers on the seeds {r['rt_seeds_s']:.3f} s "
+              f"(govparse {r['seeds_s']:.3f} s); JioNLP extract_money on x20 {r['jio_x20_s']:.3f} s "
+              f"(govparse, every kind, name and role: {r['x20_s']:.3f} s)")
+    if args.json:
+        Path(args.json).write_text(json.dumps(r, indent=1))
+    return 0 if all(ok is not False for *_, ok in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
