@@ -54,6 +54,18 @@ def test_chinese_numeral_counts_of_things(sentence, expected):
 
 
 def test_malformed_number_not_reported_as_a_confident_value():
-    # 1.2.3亿元: no metric may claim 2.3 or 3 亿元
-    for m in parse("完成收入1.2.3亿元。").metrics:
-        assert m.value is None or m.warnings
+    # 1.2.3亿元: no metric may claim 2.3 or 3 亿元; it is reported, flagged, with no value
+    (m,) = parse("完成收入1.2.3亿元。").metrics
+    assert m.text == "1.2.3亿元" and m.value is None and not m.missing
+    assert m.warnings == ("malformed_number",) and m.kind == "money"
+
+
+def test_number_after_a_line_break_that_follows_digits_is_flagged():
+    (m,) = parse("完成收入12.7\n6亿元。\n").metrics
+    assert m.text == "6亿元" and m.warnings == ("number_may_continue_previous_line",)
+
+
+def test_number_broken_inside_a_long_wrapped_line_is_joined():
+    text = "今年以来街道经济运行平稳各项指标完成情况良好完成一般公共预算收入12.\n76亿元,同比增长5%。\n"
+    assert [m.text for m in parse(text).metrics][0] == "12.\n76亿元"
+    assert parse(text).metrics[0].value == 1276000000

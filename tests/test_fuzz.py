@@ -60,7 +60,7 @@ def _numbers(span_text):
 
 def _reproducible(m):
     if m.value is None:
-        return m.missing
+        return m.missing or "malformed_number" in m.warnings
     if m.text == "百分百" or m.text.endswith("百分百"):
         return m.value == 100
     target = abs(m.value)

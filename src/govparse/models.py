@@ -31,8 +31,11 @@ class Metric:
     """One stated amount.
 
     ``start``/``end`` index the document's text, and ``text`` is exactly
-    ``document[start:end]``; ``value`` is in the canonical ``unit`` (None where the
-    number was lost from the text, and then ``missing`` is True).
+    ``document[start:end]``; ``value`` is in the canonical ``unit``. ``value`` is
+    None only where the number was lost from the text (``missing`` is True) or
+    cannot be read (``warnings`` holds ``"malformed_number"``, as for 1.2.3亿元).
+    ``warnings`` also flags a value that may be incomplete
+    (``"number_may_continue_previous_line"``: digits end the line before it).
     """
 
     start: int

@@ -45,7 +45,8 @@ def _pattern() -> re.Pattern:
     suffix = rf"%|‰|个百分点|百分点|倍|{unit_alt}"
     run = _run()
     return re.compile(
-        rf"(?P<pct>(?:百分之|千分之)(?:{_ARABIC}|[{_CN}点]+))"
+        rf"(?P<bad>[0-9]+(?:\.[0-9]+){{2,}}[万亿]*)(?P<bsuffix>{suffix})"
+        rf"|(?P<pct>(?:百分之|千分之)(?:{_ARABIC}|[{_CN}点]+))"
         rf"|(?P<hundred>百分百)"
         rf"|(?P<num>(?:[-+负](?=[0-9{_CN}]))?{run}(?:{_RANGE}{run})?)(?P<suffix>{suffix})?"
     )
@@ -69,7 +70,7 @@ class Candidate:
     start: int
     end: int
     text: str
-    value: Decimal
+    value: Decimal | None
     number_end: int
     suffix: str | None
     unit: str | None
@@ -77,6 +78,7 @@ class Candidate:
     chinese: bool = False
     magnitude: bool = False
     range_part: int = 0  # 1 or 2 for the halves of a range, else 0
+    malformed: bool = False  # 1.2.3亿元: a unit with a number that reads no way; value is None
 
 
 def candidates(view: str) -> Iterator[Candidate]:
@@ -85,6 +87,12 @@ def candidates(view: str) -> Iterator[Candidate]:
         start, end = m.span()
         if end - start > _MAX_EXPRESSION:
             continue  # 一一一… for a page: no amount is written that long
+        if m.group("bad"):
+            suffix = m.group("bsuffix")
+            kind = {"%": "percent", "个百分点": "percentage_point", "百分点": "percentage_point", "倍": "multiple"}
+            yield Candidate(start, end, m.group(), None, m.start("bsuffix"), kind.get(suffix, "unit"),
+                            None if suffix in kind else suffix, malformed=True)
+            continue
         prev = view[start - 1] if start else ""
         if prev and (prev.isascii() and (prev.isalnum() or prev in "._/")):
             continue  # PM2.5, 1.2.3亿元, 4S, version numbers: not a quantity here

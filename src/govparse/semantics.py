@@ -348,11 +348,29 @@ def _drafts(text: Text, seen: list[tuple[int, int]]) -> list[_Draft]:
         info = _unit_for(view, c)
         if info is None:
             continue
+        if c.malformed:
+            out.append(_Draft(c, info, None, warnings=("malformed_number",)))
+            continue
         value = c.value if info.kind == "temperature" else to_canonical(c.value, info)
-        d = _Draft(c, info, value)
+        d = _Draft(c, info, value, warnings=_broken_warning(view, c.start))
         d.approx = _approx(view, c.start, c.end, c.approx_in, info.kind)
         out.append(d)
     return out
+
+
+def _broken_warning(view: str, start: int) -> tuple[str, ...]:
+    """A number right after a line break that follows digits may be the tail of a
+    number a copy broke apart (12.7⏎6亿元): the value stands, with a warning."""
+    i = start
+    while i > 0 and view[i - 1] in " \t\r":
+        i -= 1
+    if i > 0 and view[i - 1] == "\n":
+        j = i - 1
+        while j > 0 and view[j - 1] in " \t\r":
+            j -= 1
+        if j > 0 and (view[j - 1].isdigit() or view[j - 1] == "."):
+            return ("number_may_continue_previous_line",)
+    return ()
 
 
 def _lost_numbers(text: Text, taken: list[tuple[int, int]]) -> list[_Draft]:

@@ -31,7 +31,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SOFT_BREAK_MIN_LINE = 25  # a line this long that stops mid-sentence was wrapped
 _SENTENCE_END = set("。！？!?；;：:”’」』)）】》…")
 _NUMBER_SPACE = re.compile(r"(?<=[0-9.%])[ \t\u3000]+(?=[\u4e00-\u9fff%％])|(?<=[0-9])[ \t\u3000]+(?=[0-9]{3}(?![0-9]))")
-_LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff0-9])[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[\u4e00-\u9fff0-9])")
+_LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff0-9.])[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[\u4e00-\u9fff0-9])")
 
 
 @lru_cache(maxsize=1)
