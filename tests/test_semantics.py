@@ -113,3 +113,32 @@ def test_ordinary_words_are_not_lost_numbers():
 def test_bare_wan_is_money_only_in_money_context():
     assert [(m.text, m.unit) for m in ms("设立规模达1000万的发展基金。")] == [("1000万", "CNY")]
     assert ms("常住人口约10万。") == ()
+
+
+def test_growth_cue_inside_a_name_is_kept():
+    d = by_text("规模以上工业增加值增长7.5%。")
+    assert d["7.5%"].name == "规模以上工业增加值" and d["7.5%"].role == "growth"
+
+
+def test_distributive_growth_continues_through_and():
+    m = ms("城镇居民人均可支配收入52340元,农村居民人均可支配收入28760元,分别增长5.6%和7.1%。")
+    growth = [x for x in m if x.kind == "percent"]
+    assert [(g.role, g.name) for g in growth] == [("growth", "城镇居民人均可支配收入"),
+                                                 ("growth", "农村居民人均可支配收入")]
+
+
+def test_points_of_growth_take_the_share_they_grow():
+    d = by_text("研发经费投入占GDP比重达到2.8%,比上年提高0.3个百分点。")
+    assert d["0.3个百分点"].role == "growth"
+    assert d["0.3个百分点"].name == d["2.8%"].name == "研发经费投入占GDP比重"
+
+
+def test_plan_heading_makes_targets():
+    text = "一、工作回顾\n今年新增就业1.2万人。\n二、2024年主要目标\n新增城镇就业1万人以上。\n"
+    d = by_text(text)
+    assert d["1.2万人"].role == "value" and d["1万人"].role == "target"
+
+
+def test_names_are_never_only_function_words():
+    for m in ms("引进亿元以上项目28个,其中10亿元以上项目6个。"):
+        assert m.name not in ("其中", "以上")

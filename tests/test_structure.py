@@ -53,3 +53,9 @@ def test_no_title_when_document_opens_with_a_paragraph():
     r = parse("今年以来,长管办(西城街道)深入贯彻落实区委决策部署,取得新成效。\n一、坚持项目牵引,推动经济发展。强化监测。\n")
     assert r.title is None
     assert r.issuer == "长管办(西城街道)"
+
+
+def test_government_report_issuer_from_title():
+    text = "某某区2023年政府工作报告\n2024年1月10日在某某区第五届人民代表大会第三次会议上\n\n一、工作回顾\n全区城镇居民收入增长5%。\n"
+    r = parse(text)
+    assert r.issuer == "某某区" and r.date == "2024-01-10"

@@ -101,6 +101,9 @@ def _sentence_end(view: str, pos: int) -> int:
 _PLAN_YEAR = re.compile(r"(?:^|\n|。)[ \t]*(?:20[0-9]{2}年)[^\n。]{0,40}?将")
 
 
+_SHORT_LINE = re.compile(r"\n([^\n]{2,30})(?=\n)")
+
+
 def plan_start(view: str) -> int | None:
     """Where the report turns to next year's plan, or None.
 
@@ -117,6 +120,15 @@ def plan_start(view: str) -> int | None:
             s = mm.start() + (1 if view[mm.start()] == "\n" else 0)
             if best is None or s < best:
                 best = s
+    words = lexicon.words("plan_heading_words")
+    body = view.find("。")  # headings of the plan come after the report has begun, not in its title
+    for mm in _SHORT_LINE.finditer(view, max(body, 0)):
+        line = mm.group(1)
+        if any(w in line for w in words) and not any(ch in line for ch in "。;；"):
+            s = mm.start(1)
+            if best is None or s < best:
+                best = s
+            break
     if best is not None:
         while best < len(view) and view[best] in " \t":
             best += 1
@@ -185,6 +197,8 @@ def _clean(name: str, keep_done: bool = False) -> str | None:
     name = _cut(name, keep_done)
     name = _strip_leading(name)
     name = name.strip(" \t、,.。")
+    if name in lexicon.words("name_prefixes") or name in lexicon.words("name_cuts"):
+        return None
     if len(name) > _MAX_NAME:
         name = name[-_MAX_NAME:]
     return name if _CJK.search(name) else None
@@ -233,11 +247,16 @@ def _growth_direction(text: str) -> int:
     return sign if not rest.strip() else 0
 
 
+@lru_cache(maxsize=1)
+def _growth_tail() -> re.Pattern:
+    words = lexicon.longest_first(lexicon.words("growth_up") | lexicon.words("growth_down")
+                                  | lexicon.words("growth_frame"))
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+$")
+
+
 def _strip_growth_words(name: str) -> str:
-    for section in ("growth_up", "growth_down", "growth_frame"):
-        for w in _longest(section):
-            name = name.replace(w, "")
-    return name
+    """Drop the growth cue that ends a name (同比增长), never a word inside it (增加值)."""
+    return _growth_tail().sub("", name)
 
 
 def _strip_share_words(name: str) -> str:
@@ -469,6 +488,9 @@ def _assign(view: str, drafts: list[_Draft], plan: int | None) -> None:
         # role
         if kind in ("percent", "percentage_point"):
             sign = _growth_direction(view[max(cstart, start - 10):start]) if not d.missing else 0
+            if not sign and i and drafts[i - 1].role == "growth" and drafts[i - 1].info.kind == kind \
+                    and view[drafts[i - 1].c.end:start] in ("和", "、", "及", "与", ",和"):
+                sign = -1 if drafts[i - 1].value is not None and drafts[i - 1].value < 0 else 1
             if sign:
                 d.role = "growth"
                 if sign < 0 and d.value is not None and d.value > 0:
@@ -558,7 +580,7 @@ def _previous_name(view: str, drafts: list[_Draft], i: int) -> str | None:
         p = drafts[j]
         if p.c.start < s:
             break
-        if p.info.kind not in ("percent", "percentage_point") and p.name:
+        if p.role != "growth" and p.name:
             return p.name
     return None
 

@@ -39,6 +39,11 @@ _ISSUER = re.compile(rf"[^\s,，。、;；:：“”的在和及与向对下()]{
                      rf"|[^\s,，。、;；:：“”的在和及与向对下]{{1,6}}\([^()\s,，。]{{0,8}}?{_BODY}\)")
 
 
+# words that end in a body's suffix but name no body (城镇居民, 乡镇企业)
+_GENERIC_BODIES = frozenset({"城镇", "乡镇", "村镇", "集镇", "小镇", "街道", "城乡", "园区", "开发区", "高新区"})
+_GOVERNMENT = re.compile(r"([^\s\d,，。]{1,12}?(?:自治区|自治州|自治县|区|县|市|州|旗))(?:[0-9]{4}年|人民政府|政府)")
+
+
 @attrs.frozen
 class Heading:
     heading: str   # as written in the original text, without the closing 。
@@ -156,13 +161,17 @@ def issuer(text: Text, title_text: str | None = None) -> str | None:
     m = re.search(r"来源\s*[:：]\s*(\S+)", view[:600])
     if m:
         return m.group(1)
-    places: list[str] = []
     head = _header_end(text)
-    for chunk in (view[:head], view[head:head + 200]):
-        for mm in _ISSUER.finditer(chunk):
-            places.append(mm.group())
-        if places:
-            break
-    if not places:
-        return None
-    return places[0]
+    for mm in _ISSUER.finditer(view[:head]):
+        if mm.group() not in _GENERIC_BODIES:
+            return mm.group()
+    # a government report names its district, county or city at the head of its title
+    m = _GOVERNMENT.match(view[:head].strip())
+    if m:
+        return m.group(1)
+    # else the opening sentence: its subject, before any verb of the sentence
+    opening = view[head:head + 200]
+    for mm in _ISSUER.finditer(opening):
+        if mm.group() not in _GENERIC_BODIES and not re.match(r"(新增|城镇|农村|全[区县市镇])", mm.group()):
+            return mm.group()
+    return None
