@@ -142,3 +142,19 @@ def test_plan_heading_makes_targets():
 def test_names_are_never_only_function_words():
     for m in ms("引进亿元以上项目28个,其中10亿元以上项目6个。"):
         assert m.name not in ("其中", "以上")
+
+
+def test_level_reached_is_not_growth():
+    d = by_text("水质达标率提升至95%以上。")
+    assert d["95%"].role == "share" and d["95%"].name == "水质达标率" and d["95%"].approx == "over"
+
+
+def test_share_frame_alone_takes_the_metric_before_it():
+    d = by_text("完成工业投资45.2亿元,同比增长18.6%,占全年目标任务的52.1%。")
+    assert d["52.1%"].role == "share" and d["52.1%"].name == "工业投资"
+
+
+def test_amount_said_again_keeps_its_metric():
+    d = by_text("新增高新技术企业23家,累计达到215家。整治河道7条共15.4公里。")
+    assert d["215家"].name == "新增高新技术企业"
+    assert d["15.4公里"].name == "整治河道"

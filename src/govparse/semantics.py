@@ -242,6 +242,8 @@ def _growth_direction(text: str) -> int:
     if best < 0:
         return 0
     rest = tail[best:]
+    if rest[:1] in ("至", "到", "为"):
+        return 0  # 提升至95%: the level reached, not a rate of growth
     for w in _longest("growth_frame"):
         rest = rest.replace(w, "")
     return sign if not rest.strip() else 0
@@ -260,8 +262,10 @@ def _strip_growth_words(name: str) -> str:
 
 
 def _strip_share_words(name: str) -> str:
-    name = re.sub(r"占[^,。]{0,12}?的$", "", name)
-    name = re.sub(r"(完成)?(年度)?(目标任务|目标|任务|计划)的?$", "", name)
+    """Drop the share frame that ends a name (占年度目标任务的, 完成目标任务的)."""
+    name = name.rstrip("的")
+    name = re.sub(r"^占[^,。]{0,14}$", "", name)  # a clause that is only the frame: the metric is before it
+    name = re.sub(r"(完成)?(全年|年度|总)?(目标任务|目标|任务|计划)$", "", name)
     return name
 
 
@@ -565,6 +569,9 @@ def _name(view: str, drafts: list[_Draft], i: int, cstart: int, before_raw: str,
         if verb in lexicon.words("verbs_in_name") and not after.startswith(verb):
             return verb + after
         return after
+    if not before and not after and before_raw.strip():
+        # 新增企业23家,累计达到215家: the same metric, said again
+        return _previous_name(view, drafts, i, same_kind=True) or _previous_name(view, drafts, i)
     return before or after
 
 
@@ -574,12 +581,14 @@ def _verb_before(raw: str) -> str | None:
     return m.group() if m else None
 
 
-def _previous_name(view: str, drafts: list[_Draft], i: int) -> str | None:
+def _previous_name(view: str, drafts: list[_Draft], i: int, same_kind: bool = False) -> str | None:
     s = _sentence_start(view, drafts[i].c.start)
     for j in range(i - 1, -1, -1):
         p = drafts[j]
         if p.c.start < s:
             break
+        if same_kind and p.info.kind != drafts[i].info.kind:
+            continue
         if p.role != "growth" and p.name:
             return p.name
     return None
