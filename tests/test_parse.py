@@ -41,6 +41,13 @@ def test_models_are_frozen_and_round_trip():
     assert [Metric.from_dict(x) for x in d["metrics"]] == list(r.metrics)
 
 
+def test_report_json_round_trip(root):
+    text = (root / "seeds/003_aa4b0d38398d6b2e.txt").read_text(encoding="utf-8")
+    r = parse(text)
+    assert Report.from_json(r.to_json(), text) == r
+    assert list(Report.from_json(r.to_json(), text).walk()) == list(r.walk())
+
+
 def test_json_form_fields():
     d = parse("来源: 某某街道\n完成投资3亿元。").to_dict()
     assert set(d) >= {"title", "date", "issuer", "sections", "metrics"}

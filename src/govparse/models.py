@@ -4,18 +4,23 @@ Plain frozen attrs classes with ``to_dict``; no parsing happens here.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
-__all__ = ["Metric", "Section", "Report"]
+__all__ = ["Metric", "Section", "Report", "nest_sections"]
 
 KINDS = ("money", "area", "length", "volume", "mass", "concentration", "energy", "duration",
          "temperature", "percent", "percentage_point", "multiple", "count")
 APPROX = ("exact", "about", "over", "under")
 ROLES = ("value", "growth", "change", "share", "target", "threshold")
+
+
+_EXACT = "__govparse_exact__:"  # marks a value to write as a bare JSON number literal
 
 
 def _json_number(value: Decimal | None) -> int | float | None:
@@ -93,6 +98,32 @@ class Section:
         return {"heading": self.heading, "level": self.level, "start": self.start, "end": self.end}
 
 
+def nest_sections(spans: list[tuple[str, int, int, int]], metrics: tuple[Metric, ...]) -> tuple[Section, ...]:
+    """Build the section tree from ``(heading, level, start, end)`` in document order.
+
+    A section holds the sections that start inside it, and the metrics inside
+    it that none of its children holds.
+    """
+    starts = [m.start for m in metrics]
+
+    def build(lo: int, hi: int) -> tuple[Section, ...]:
+        out = []
+        i = lo
+        while i < hi:
+            heading, level, start, end = spans[i]
+            j = i + 1
+            while j < hi and spans[j][2] < end:
+                j += 1
+            children = build(i + 1, j)
+            lo_m, hi_m = bisect_left(starts, start), bisect_left(starts, end)
+            inner = [m for m in metrics[lo_m:hi_m] if not any(c.start <= m.start < c.end for c in children)]
+            out.append(Section(heading, level, start, end, tuple(inner), children))
+            i = j
+        return tuple(out)
+
+    return build(0, len(spans))
+
+
 @attrs.frozen
 class Report:
     """A parsed report: its metadata, its heading tree and every metric.
@@ -140,11 +171,33 @@ class Report:
             d["encoding"] = self.encoding
         return d
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any], text: str = "") -> Report:
+        """Read back :meth:`to_dict` (the text itself is not in the dict: pass it)."""
+        metrics = tuple(Metric.from_dict(m) for m in d.get("metrics", []))
+        spans = [(s["heading"], s["level"], s["start"], s["end"]) for s in d.get("sections", [])]
+        return cls(text=text, title=d.get("title"), date=d.get("date"), issuer=d.get("issuer"),
+                   sections=nest_sections(spans, metrics), metrics=metrics, source=d.get("source"),
+                   encoding=d.get("encoding"))
+
+    @classmethod
+    def from_json(cls, s: str, text: str = "") -> Report:
+        """Read back :meth:`to_json`; values come back as the exact Decimals written."""
+        import json
+
+        return cls.from_dict(json.loads(s, parse_float=Decimal), text)
+
     def to_json(self, **kwargs) -> str:
+        """The JSON form, with every value written as its exact decimal number."""
         import json
 
         kwargs.setdefault("ensure_ascii", False)
-        return json.dumps(self.to_dict(), **kwargs)
+        d = self.to_dict()
+        for m, md in zip(self.metrics, d["metrics"]):
+            if m.value is not None and not isinstance(md["value"], int):
+                md["value"] = _EXACT + format(m.value, "f")
+        out = json.dumps(d, **kwargs)
+        return re.sub('"' + _EXACT + r'(-?[0-9.]+)"', r"\1", out)
 
     def to_frame(self):
         """One row per metric, with the section path: a pandas DataFrame.

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import gc
-from bisect import bisect_left
 from contextlib import contextmanager
 
 from . import semantics, structure
-from .models import Metric, Report, Section
+from .models import Metric, Report, Section, nest_sections
 from .text import normalize
 
 __all__ = ["parse"]
@@ -55,30 +54,11 @@ def _parse(text: str, source: str | None, encoding: str | None) -> Report:
 
 
 def _tree(heads, metrics: tuple[Metric, ...], n: int) -> tuple[Section, ...]:
-    """Nest headings by level; each section runs to the next heading of its level or above."""
-    starts = [m.start for m in metrics]
-    spans = []
+    """Each section runs to the next heading of its level or above; then nest them."""
     ends = [n] * len(heads)
     open_: list[int] = []  # indices of headings whose section is still open
     for i, h in enumerate(heads):
         while open_ and heads[open_[-1]].level >= h.level:
             ends[open_.pop()] = h.start
         open_.append(i)
-    spans = list(zip(heads, ends))
-
-    def build(lo: int, hi: int, level_floor: int) -> tuple[Section, ...]:
-        out = []
-        i = lo
-        while i < hi:
-            h, end = spans[i]
-            j = i + 1
-            while j < hi and spans[j][0].start < end:
-                j += 1
-            children = build(i + 1, j, h.level)
-            lo_m, hi_m = bisect_left(starts, h.start), bisect_left(starts, end)
-            inner = [m for m in metrics[lo_m:hi_m] if not any(c.start <= m.start < c.end for c in children)]
-            out.append(Section(h.heading, h.level, h.start, end, tuple(inner), children))
-            i = j
-        return tuple(out)
-
-    return build(0, len(spans), 0)
+    return nest_sections([(h.heading, h.level, h.start, e) for h, e in zip(heads, ends)], metrics)
