@@ -158,3 +158,10 @@ def test_amount_said_again_keeps_its_metric():
     d = by_text("新增高新技术企业23家,累计达到215家。整治河道7条共15.4公里。")
     assert d["215家"].name == "新增高新技术企业"
     assert d["15.4公里"].name == "整治河道"
+
+
+@pytest.mark.parametrize("sentence", [
+    "万元GDP能耗下降3%。", "每万人拥有医生30名。", "引进亿元以上项目5个。", "培育亿元级企业3家。",
+])
+def test_magnitude_units_used_as_adjectives_are_not_lost_numbers(sentence):
+    assert not [m for m in ms(sentence) if m.missing]

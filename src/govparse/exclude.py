@@ -68,7 +68,7 @@ def reason(view: str, c: Candidate) -> str | None:
 def _chinese_count(view: str, c: Candidate) -> str | None:
     numeral = c.text[: c.number_end - c.start]
     after = view[c.end:c.end + 4]
-    if numeral == "一" or numeral == "两" and c.unit == "个" and after.startswith(("个", "新", "维")):
+    if numeral == "一":
         return "other"  # 一批, 一次: the indefinite article, not a count
     if c.unit not in lexicon.classifiers() and c.unit not in _CN_UNITS_OK:
         return "other"  # 三方, 三天: too often a word

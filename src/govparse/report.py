@@ -49,7 +49,7 @@ def _parse(text: str, source: str | None, encoding: str | None) -> Report:
     title = structure.title(t)
     heads = structure.headings(t)
     sections = _tree(heads, metrics, len(text))
-    return Report(text=text, title=title, date=structure.date(t), issuer=structure.issuer(t, title),
+    return Report(text=text, title=title, date=structure.date(t), issuer=structure.issuer(t),
                   sections=sections, metrics=metrics, source=source, encoding=encoding)
 
 

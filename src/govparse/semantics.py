@@ -450,7 +450,9 @@ def _orphan(view: str, s: int, e: int, unit: str, overlaps, weak_too: bool) -> _
             approx = lexicon.mapping("approx_before")[m.group()]
     nxt = view[e:e + 2]
     if approx is not None or (has_mag and info.kind in ("money", "count", "area", "volume")
-                              and not nxt.startswith(("企业", "级", "以上", "元"))):
+                              and not nxt.startswith(("企业", "级", "以上", "以下", "元", "户"))
+                              and not (nxt[:1].isascii() and nxt[:1].isalpha())  # 万元GDP能耗
+                              and not view[max(0, s - 2):s].endswith(("单位", "每"))):
         if approx is None and info.kind == "count" and not has_mag:
             return None
         return _Draft(Candidate(start, e, view[start:e], Decimal(0), start if start < s else s,

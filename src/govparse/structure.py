@@ -155,7 +155,7 @@ def date(text: Text) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def issuer(text: Text, title_text: str | None = None) -> str | None:
+def issuer(text: Text) -> str | None:
     """The body whose work the report presents, in simplified characters."""
     view = text.view
     m = re.search(r"来源\s*[:：]\s*(\S+)", view[:600])
