@@ -563,7 +563,8 @@ def _name(view: str, drafts: list[_Draft], i: int, cstart: int, before_raw: str,
             return m.group(1) + after
     if d.role == "threshold":
         heads = lexicon.words("category_heads")
-        if after and after not in heads and any(after.endswith(h) for h in heads):
+        if after and any(after.endswith(h) for h in heads) and not (
+                after in lexicon.words("generic_heads") and before):
             return after
         return before or after
     if after and ((kind == "count" and not d.missing) or verb is not None or not before
