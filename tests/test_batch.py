@@ -66,3 +66,15 @@ def test_dask_bag_and_frame_on_local_scheduler(root):
     assert len(df) == len(local)
     assert list(df.columns) == list(local.columns)
     assert (df.value.fillna(-1).to_numpy() == local.value.fillna(-1).to_numpy()).all()
+
+
+def test_progress_bar_on_stderr(root, capsys):
+    parse_many(seeds(root), workers=1, progress=True)
+    err = capsys.readouterr().err
+    assert "5/5" in err and "report" in err
+
+
+def test_iter_parse_yields_in_order_as_done(root):
+    paths = seeds(root)
+    got = [r.source for r in govparse.iter_parse(paths, workers=2, progress=False)]
+    assert got == [str(p) for p in paths]
