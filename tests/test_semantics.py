@@ -165,3 +165,8 @@ def test_amount_said_again_keeps_its_metric():
 ])
 def test_magnitude_units_used_as_adjectives_are_not_lost_numbers(sentence):
     assert not [m for m in ms(sentence) if m.missing]
+
+
+def test_change_takes_the_metric_that_changes():
+    d = by_text("完成一般公共预算收入4.3亿元,较上年增加0.5亿元。")
+    assert d["0.5亿元"].role == "change" and d["0.5亿元"].name == "一般公共预算收入"

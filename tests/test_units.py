@@ -68,3 +68,18 @@ def test_wanfang_of_floor_space_is_area_of_earth_is_volume():
 
 def test_tonne_is_metric():
     assert one("清理垃圾1吨。").value == 1000
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("年均浓度为31微克每立方米。", D("0.000000031"), "kg/m**3"),
+    ("年均浓度31μg/m³。", D("0.000000031"), "kg/m**3"),
+    ("日均用水20升。", D("0.02"), "m**3"),
+    ("含量0.5毫克。", D("0.0000005"), "kg"),
+])
+def test_more_units(sentence, value, unit):
+    m = one(sentence)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_words_that_begin_with_a_unit_are_not_units():
+    assert parse("推进物业管理提升工作2.0升级版。").metrics == ()

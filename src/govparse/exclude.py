@@ -60,9 +60,16 @@ def reason(view: str, c: Candidate) -> str | None:
     for m in _idiom_re().finditer(view, max(0, c.start - 3), c.end + 3):
         if m.start() < c.end and c.start < m.end():
             return "name"
+    if c.unit is not None and any(view.startswith(w, c.number_end) for w in _unit_words(c.unit)):
+        return "other"  # 2.0升级版, 3方面
     if c.chinese and c.unit is not None and not re.search(r"[0-9]", c.text):
         return _chinese_count(view, c)
     return None
+
+
+@lru_cache(maxsize=None)
+def _unit_words(unit: str) -> tuple[str, ...]:
+    return tuple(w for w in lexicon.words("unit_words") if w.startswith(unit) and len(w) > len(unit))
 
 
 def _chinese_count(view: str, c: Candidate) -> str | None:

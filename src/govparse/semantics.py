@@ -467,7 +467,7 @@ def _orphan(view: str, s: int, e: int, unit: str, overlaps, weak_too: bool) -> _
         return None
     if view[max(0, s - 2):s + len(unit)] in lexicon.words("classifier_tail_words"):
         return None
-    if info.kind in ("temperature",) or unit in _NOT_LOST_ALONE:
+    if info.kind not in ("count", "area", "length", "duration") or unit in _NOT_LOST_ALONE:
         return None
     return _Draft(Candidate(s, e, view[s:e], Decimal(0), s, None, unit), info, None, missing=True)
 
@@ -552,6 +552,10 @@ def _name(view: str, drafts: list[_Draft], i: int, cstart: int, before_raw: str,
     if not before_raw.strip() and view[cstart - 1:cstart] == "(":
         # 标准(0.05mg/L): the amount qualifies the words before the bracket
         before_raw = view[_clause_start(view, cstart - 1, max(0, cstart - 40)):cstart - 1]
+    if d.role == "change":
+        # 较上年增加0.5亿元: the change of the metric named before it
+        rest = _clean(_strip_growth_words(before_raw)) if before_raw else None
+        return rest or _previous_name(view, drafts, i)
     after = _name_after(view, d.c.end, nxt)
     before = _clean(before_raw) if before_raw else None
     verb = _verb_before(before_raw)
