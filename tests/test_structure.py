@@ -59,3 +59,13 @@ def test_government_report_issuer_from_title():
     text = "某某区2023年政府工作报告\n2024年1月10日在某某区第五届人民代表大会第三次会议上\n\n一、工作回顾\n全区城镇居民收入增长5%。\n"
     r = parse(text)
     assert r.issuer == "某某区" and r.date == "2024-01-10"
+
+
+def test_captions_and_bylines_are_not_headings():
+    text = "标题一行\n正文第一段,街道完成改造5个。\n社区服务中心外景 张三摄\n正文第二段写得比较长一些,新增就业100人。\n"
+    assert heads(text) == []
+
+
+def test_date_under_the_signature():
+    text = "某某街道2023年工作总结\n今年以来,街道完成改造5个。\n某某街道办事处\n2023年12月30日\n"
+    assert parse(text).date == "2023-12-30"

@@ -31,6 +31,8 @@ _STYLES = [
     ("circled", re.compile(r"[①-⑳]")),
 ]
 _SENT_END = "。!?！？;；"
+# photo captions, bylines and editor lines stand alone but are no headings
+_BYLINE = re.compile(r"摄$|摄影|记者|通讯员|编辑|来源|作者|供图|图片|^图\s*[0-9一二三四五六七八九十]")
 _MAX_LEAD = 40
 _MAX_PLAIN = 30
 _DATE = re.compile(r"(20[0-9]{2}|19[0-9]{2})\s*(?:[-/.年])\s*([01]?[0-9])\s*(?:[-/.月])\s*([0-3]?[0-9])日?")
@@ -113,7 +115,7 @@ def headings(text: Text) -> list[Heading]:
         nxt = next_text[idx]
         if (len(s) <= _MAX_PLAIN and not any(ch in s for ch in _SENT_END + ",，:：")
                 and not s.endswith(("”", "\"")) and nxt and len(nxt.strip()) > len(s)
-                and not _DATE.search(s)):
+                and not _DATE.search(s) and not _BYLINE.search(s)):
             found.append(("plain", pos + lead, pos + lead + len(s)))
     order: list[str] = []
     for style, _, _ in found:
@@ -144,9 +146,13 @@ def title(text: Text) -> str | None:
 
 
 def date(text: Text) -> str | None:
-    """The publication date stated in the document's header, as ISO ``YYYY-MM-DD``."""
+    """The date the document states for itself, as ISO ``YYYY-MM-DD``: in its header,
+    or on a line of its own at its end (the date under a signature)."""
     head = text.view[:_header_end(text) or 300][:400]
     m = _DATE.search(head)
+    if not m:
+        tail = [ln.strip() for ln in text.view[-300:].split("\n") if ln.strip()][-3:]
+        m = next((mm for ln in reversed(tail) if (mm := _DATE.fullmatch(ln))), None)
     if not m:
         return None
     y, mo, d = (int(x) for x in m.groups())
