@@ -83,3 +83,16 @@ def test_more_units(sentence, value, unit):
 
 def test_words_that_begin_with_a_unit_are_not_units():
     assert parse("推进物业管理提升工作2.0升级版。").metrics == ()
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("身高168公分。", D("1.68"), "m"), ("占地3.5km²。", D(3500000), "m**2"), ("节电200kWh。", D(720000000), "J"),
+    ("花费十五美元。", D(15), "USD"),
+])
+def test_metric_symbols_and_chinese_numeral_money(sentence, value, unit):
+    m = one(sentence)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_dual_structure_is_not_money():
+    assert parse("破除城乡二元结构。").metrics == ()

@@ -23,7 +23,8 @@ _QUOTE_OPEN = "“\"「『《"
 _QUOTE_CLOSE = "”\"」』》"
 _MAX_QUOTED = 12
 # Chinese-numeral amounts need a classifier or one of these units to count.
-_CN_UNITS_OK = frozenset({"公里", "平方公里", "平方米", "亩", "公顷", "吨", "元", "米", "个月", "周岁", "岁"})
+_CN_UNITS_OK = frozenset({"公里", "平方公里", "平方米", "亩", "公顷", "吨", "元", "美元", "欧元", "港元", "港币", "日元",
+                          "米", "个月", "周岁", "岁", "公斤", "千克", "斤", "千米", "厘米", "公分", "立方米"})
 
 
 @lru_cache(maxsize=1)
