@@ -12,7 +12,7 @@ def test_to_frame_rows_and_section_path(root):
     assert len(df) == sum(len(r.metrics) for r in reports)
     row = df[df.text == "147.6亿元"].iloc[0]
     assert row.section_path == "一、 经济运行稳中向好 > 1.经济发展稳中有进"
-    assert row.value == 14760000000 and row.name == "地区生产总值"
+    assert row["value"] == 14760000000 and row["name"] == "地区生产总值"
     assert df[df.missing].value.isna().all()
     assert len(reports[1].to_frame()) == len(reports[1].metrics)
 
