@@ -170,3 +170,14 @@ def test_magnitude_units_used_as_adjectives_are_not_lost_numbers(sentence):
 def test_change_takes_the_metric_that_changes():
     d = by_text("完成一般公共预算收入4.3亿元,较上年增加0.5亿元。")
     assert d["0.5亿元"].role == "change" and d["0.5亿元"].name == "一般公共预算收入"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("甲园区、乙园区和丙园区分别实现产值12亿元、8亿元和5亿元。", ["甲园区产值", "乙园区产值", "丙园区产值"]),
+    ("城镇和农村居民人均可支配收入分别达到5.2万元和2.9万元。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("全年安全生产事故起数和死亡人数实现双下降,分别下降12%和15%。", ["安全生产事故起数", "死亡人数"]),
+    ("东山陈安置房和裴家里区块安置房分别完成总工程量的85%和18%。",
+     ["东山陈安置房完成总工程量", "裴家里区块安置房完成总工程量"]),
+])
+def test_distributive_subjects(sentence, names):
+    assert [m.name for m in ms(sentence)] == names

@@ -174,7 +174,7 @@ def _strip_leading(name: str) -> str:
             w = m.group()
             if len(name) - len(w) > (2 if w in ("完成", "实现") else 1):
                 name, changed = name[len(w):], True
-        if name[:1] in "对向在把将从":
+        if name[:1] in "对向在把将从和及与":
             name, changed = name[1:], True
     return name
 
@@ -537,10 +537,10 @@ def _name(view: str, drafts: list[_Draft], i: int, cstart: int, before_raw: str,
     kind = d.info.kind
     if d.c.range_part == 1:
         return _name(view, drafts, i + 1, cstart, before_raw, len(view), starts) if i + 1 < len(drafts) else None
+    dist = _distributive_name(view, drafts, i, starts)
+    if dist:
+        return dist
     if kind in ("percent", "percentage_point"):
-        dist = _distributive_name(view, drafts, i, starts)
-        if dist:
-            return dist
         raw = before_raw
         if d.role == "growth":
             raw = _strip_growth_words(raw)
@@ -613,18 +613,27 @@ def _distributive_name(view: str, drafts: list[_Draft], i: int, starts: list[int
     run = [d for d in drafts[mid:hi] if d.info.kind == me.info.kind]
     pos = run.index(me)
     before = [d for d in drafts[lo:mid] if d.name and d.info.kind not in ("percent",)]
-    if before:
+    if before and me.info.kind in ("percent", "percentage_point"):
         return before[-len(run):][pos].name if len(before) >= len(run) else None
-    # no amounts before 分别: the subjects are listed (A和B分别完成…)
+    # no amounts before 分别: the subjects are listed (A和B分别完成…, 甲、乙园区分别实现产值…)
     cs = _clause_start(view, k, s)
-    subjects = [x for x in re.split(r"[和、及与]", view[cs:k]) if x]
+    if cs == k and cs > s:  # 分别 opens its clause: the subjects close the clause before
+        subject_text = view[_clause_start(view, cs - 1, s):cs - 1]
+        subject_text = re.split(r"实现|完成|均|都|全部|同时", subject_text)[0]
+    else:
+        subject_text = view[cs:k]
+    subjects = [x for x in re.split(r"[和、及与]", subject_text) if x]
     if len(subjects) != len(run):
         return None
-    verb = view[k + 2:run[0].c.start].rstrip("的")
+    if len(subjects) == 2 and len(subjects[0]) <= 3 and len(subjects[1]) > len(subjects[0]) + 2:
+        # 城镇和农村居民人均可支配收入: the first subject shares the second's tail
+        subjects[0] += subjects[1][len(subjects[0]):]
+    metric = _strip_growth_words(_strip_trailing(view[k + 2:run[0].c.start].rstrip("的")))
+    metric = re.sub(r"^(实现|达到|达|为|是)", "", metric)
     subject = _clean(subjects[pos])
     if not subject:
         return None
-    return subject + (verb if _CJK.search(verb) else "")
+    return subject + (metric if _CJK.search(metric) else "")
 
 
 def metrics(text: Text) -> list[Metric]:
