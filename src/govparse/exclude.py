@@ -22,9 +22,6 @@ __all__ = ["reason", "in_short_quote", "idiom_spans"]
 _QUOTE_OPEN = "“\"「『《"
 _QUOTE_CLOSE = "”\"」』》"
 _MAX_QUOTED = 12
-# Chinese-numeral amounts need a classifier or one of these units to count.
-_CN_UNITS_OK = frozenset({"公里", "平方公里", "平方米", "亩", "公顷", "吨", "元", "美元", "欧元", "港元", "港币", "日元",
-                          "米", "个月", "周岁", "岁", "公斤", "千克", "斤", "千米", "厘米", "公分", "立方米"})
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +75,7 @@ def _chinese_count(view: str, c: Candidate) -> str | None:
     after = view[c.end:c.end + 4]
     if numeral == "一":
         return "other"  # 一批, 一次: the indefinite article, not a count
-    if c.unit not in lexicon.classifiers() and c.unit not in _CN_UNITS_OK:
+    if c.unit not in lexicon.classifiers() and c.unit not in lexicon.words("chinese_numeral_units"):
         return "other"  # 三方, 三天: too often a word
     if c.unit == "期":
         return "ordinal"  # 二期工程: a phase

@@ -46,10 +46,10 @@ def _no_gc():
 def _parse(text: str, source: str | None, encoding: str | None) -> Report:
     t = normalize(text)
     metrics = tuple(semantics.metrics(t))
-    title = structure.title(t)
-    heads = structure.headings(t)
-    sections = _tree(heads, metrics, len(text))
-    return Report(text=text, title=title, date=structure.date(t), issuer=structure.issuer(t),
+    head = structure.header_end(t)  # where the title block ends, found once
+    sections = _tree(structure.headings(t, head), metrics, len(text))
+    return Report(text=text, title=structure.title(t), date=structure.date(t, head),
+                  issuer=structure.issuer(t, head),
                   sections=sections, metrics=metrics, source=source, encoding=encoding)
 
 

@@ -39,9 +39,15 @@ _MAX_EXPRESSION = 48
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+def _unit_alternation() -> str:
+    """Every unit and classifier as a regex alternation, longest first."""
     units = lexicon.longest_first(list(lexicon.mapping("units")) + list(lexicon.classifiers()))
-    unit_alt = "|".join(re.escape(u) for u in units)
+    return "|".join(re.escape(u) for u in units)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    unit_alt = _unit_alternation()
     suffix = rf"%|‰|个百分点|百分点|倍|{unit_alt}"
     run = _run()
     return re.compile(
@@ -54,8 +60,7 @@ def _pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _orphan_pattern() -> re.Pattern:
-    units = lexicon.longest_first(list(lexicon.mapping("units")) + list(lexicon.classifiers()))
-    return re.compile(r"(?:[万亿]+)?(?:" + "|".join(re.escape(u) for u in units) + ")")
+    return re.compile(r"(?:[万亿]+)?(?:" + _unit_alternation() + ")")
 
 
 @attrs.frozen
@@ -123,10 +128,9 @@ def candidates(view: str) -> Iterator[Candidate]:
 
 @lru_cache(maxsize=1)
 def _strong_orphan_pattern() -> re.Pattern:
-    units = lexicon.longest_first(list(lexicon.mapping("units")) + list(lexicon.classifiers()))
     # after 余, an approximation word's last character, or a magnitude
     lead = "".join(sorted({w[-1] for w in lexicon.mapping("approx_before")} | {"余"}))
-    alt = "|".join(re.escape(u) for u in units)
+    alt = _unit_alternation()
     return re.compile(rf"[万亿]+(?:{alt})|(?<=[{lead}])(?:{alt})")
 
 

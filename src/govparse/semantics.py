@@ -213,14 +213,10 @@ def _name_after(view: str, end: int, ceil: int) -> str | None:
     raw = raw.lstrip("的")
     if not raw or not (_CJK.match(raw) or raw[0] in "“\""):
         return None
-    cut = len(raw)
-    for w in _longest("name_stops_after"):
-        i = raw.find(w)
-        if i == 0:
-            return None
-        if i > 0:
-            cut = min(cut, i)
-    raw = raw[:cut].strip("、“”\"")
+    stop = _starts("name_stops_after").search(raw)  # the earliest stop word
+    if stop and stop.start() == 0:
+        return None
+    raw = raw[:stop.start() if stop else len(raw)].strip("、“”\"")
     heads = [(raw.find(h), h) for h in lexicon.words("category_heads") if raw.find(h) >= 0]
     if heads:
         i, h = min(heads)
@@ -467,15 +463,11 @@ def _orphan(view: str, s: int, e: int, unit: str, overlaps, weak_too: bool) -> _
         return None
     if view[max(0, s - 2):s + len(unit)] in lexicon.words("classifier_tail_words"):
         return None
-    if info.kind not in ("count", "area", "length", "duration") or unit in _NOT_LOST_ALONE:
+    if info.kind not in ("count", "area", "length", "duration") or unit in lexicon.words("not_lost_alone"):
         return None
     return _Draft(Candidate(s, e, view[s:e], Decimal(0), s, None, unit), info, None, missing=True)
 
 
-# Classifiers too common inside words to read a lost number from them alone.
-_NOT_LOST_ALONE = frozenset(("人", "名", "天", "度", "方", "元", "岁", "期", "部", "本", "位", "间", "类", "例",
-                             "头", "起", "份", "支", "根", "轮", "所", "台", "座", "张", "条", "件", "套", "批",
-                             "块", "只", "小时", "周岁"))
 
 
 

@@ -18,7 +18,7 @@ import attrs
 
 from .text import Text
 
-__all__ = ["Heading", "headings", "title", "date", "issuer"]
+__all__ = ["Heading", "headings", "header_end", "title", "date", "issuer"]
 
 _CN = "一二三四五六七八九十"
 # numbering styles, outermost by custom first; the document's own order decides levels
@@ -69,7 +69,7 @@ def _style(line: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def _header_end(text: Text) -> int:
+def header_end(text: Text) -> int:
     """View offset where the body starts: after the title block."""
     for pos, line in _lines(text.view):
         s = line.strip()
@@ -78,10 +78,10 @@ def _header_end(text: Text) -> int:
     return 0
 
 
-def headings(text: Text) -> list[Heading]:
+def headings(text: Text, head: int | None = None) -> list[Heading]:
     """Every heading of the document in order, with its level."""
     view = text.view
-    body = _header_end(text)
+    body = header_end(text) if head is None else head
     found: list[tuple[str, int, int]] = []  # (style, view start, view end)
     lines = list(_lines(view))
     # index of the next non-empty line after each line, found in one backward pass
@@ -145,10 +145,10 @@ def title(text: Text) -> str | None:
     return None
 
 
-def date(text: Text) -> str | None:
+def date(text: Text, head: int | None = None) -> str | None:
     """The date the document states for itself, as ISO ``YYYY-MM-DD``: in its header,
     or on a line of its own at its end (the date under a signature)."""
-    head = text.view[:_header_end(text) or 300][:400]
+    head = text.view[:(header_end(text) if head is None else head) or 300][:400]
     m = _DATE.search(head)
     if not m:
         tail = [ln.strip() for ln in text.view[-300:].split("\n") if ln.strip()][-3:]
@@ -161,13 +161,13 @@ def date(text: Text) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def issuer(text: Text) -> str | None:
+def issuer(text: Text, head: int | None = None) -> str | None:
     """The body whose work the report presents, in simplified characters."""
     view = text.view
     m = re.search(r"来源\s*[:：]\s*(\S+)", view[:600])
     if m:
         return m.group(1)
-    head = _header_end(text)
+    head = header_end(text) if head is None else head
     for mm in _ISSUER.finditer(view[:head]):
         if mm.group() not in _GENERIC_BODIES:
             return mm.group()
