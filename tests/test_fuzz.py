@@ -11,10 +11,10 @@ from functools import lru_cache
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govparse import lexicon, parse
-from govparse.numbers import parse_quantity
+from govparse import parse
+from govparse.grammar import parse_quantity
 from govparse.text import normalize
-from govparse.units import unit_info
+from govparse.units import classifiers, surfaces, unit_info
 
 SENTENCES = [
     "完成一般公共预算收入3.4亿元,同比增长14.69%。", "新增就业人员2252名,其中高校毕业生725名。",
@@ -28,7 +28,7 @@ NUMERALS = st.one_of(
     st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False, allow_infinity=False).map(str),
     st.text(alphabet="零〇一二两三四五六七八九十百千万亿点余多", min_size=1, max_size=8),
 )
-UNITS = st.sampled_from(sorted(lexicon.mapping("units")) + sorted(lexicon.classifiers()) + ["%", "个百分点", "倍"])
+UNITS = st.sampled_from(sorted(surfaces()) + ["%", "个百分点", "倍"])
 PIECE = st.one_of(st.sampled_from(SENTENCES), NUMERALS, UNITS, NOISE, st.sampled_from(list(",。、;()“”\n 约超过以上")))
 DOCS = st.lists(PIECE, max_size=25).map("".join)
 
@@ -38,7 +38,7 @@ _RUN = re.compile(r"(?:百分之|千分之)?[0-9.,零〇一二两三四五六七
 @lru_cache(maxsize=None)
 def _factors(kind):
     out = {Decimal(1)}
-    for s in list(lexicon.mapping("units")) + ["percent", "percentage_point", "multiple"]:
+    for s in sorted(surfaces() - classifiers()) + ["percent", "percentage_point", "multiple"]:
         info = unit_info(s)
         if info.kind == kind:
             out.add(info.factor)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from .batch import iter_parse, parse_many
 from .errors import DecodeError, GovparseError, InputError, ParseFailure
-from .io import parse_file, read_text
+from .files import parse_file, read_text
 from .models import Metric, Report, Section
-from .numbers import parse_number
+from .grammar import parse_number
 from .report import parse
 
 __version__ = "0.1.0"

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from .errors import GovparseError, ParseFailure
-from .io import parse_file
+from .files import parse_file
 from .models import Report
 from .report import parse
 

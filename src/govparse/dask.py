@@ -26,8 +26,8 @@ try:
 except ImportError:  # pragma: no cover - exercised only without the extra
     raise ImportError("govparse.dask needs dask: pip install 'govparse[dask]'") from None
 
-from .frames import COLUMNS, rows
-from .io import decode
+from .frames import FRAME_COLUMNS, rows
+from .files import decode
 from .report import parse
 
 __all__ = ["reports_bag", "metrics_frame", "expand"]
@@ -77,7 +77,7 @@ def metrics_frame(paths, npartitions: int | None = None):
     """A dask DataFrame with one row per metric (the columns of :func:`govparse.to_frame`)."""
     import pandas as pd
 
-    meta = pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in COLUMNS})
+    meta = pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in FRAME_COLUMNS})
     bag = reports_bag(paths, npartitions)
     return bag.map_partitions(lambda reports: list(rows(reports))).to_dataframe(meta=meta)
 

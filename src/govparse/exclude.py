@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .scan import Candidate
+from .units import surfaces
 
 __all__ = ["reason", "in_short_quote", "idiom_spans"]
 
@@ -49,7 +50,7 @@ def in_short_quote(view: str, start: int, end: int) -> bool:
 def reason(view: str, c: Candidate) -> str | None:
     """Why candidate ``c`` is not a quantity (``ordinal``, ``name``, ``other``), or None."""
     before = view[max(0, c.start - 2):c.start]
-    if before.endswith(("第", "届")):
+    if before.endswith(tuple(lexicon.words("ordinal_markers"))):
         return "ordinal"
     if in_short_quote(view, c.start, c.end):
         return "name"
@@ -75,7 +76,7 @@ def _chinese_count(view: str, c: Candidate) -> str | None:
     after = view[c.end:c.end + 4]
     if numeral == "一":
         return "other"  # 一批, 一次: the indefinite article, not a count
-    if c.unit not in lexicon.classifiers() and c.unit not in lexicon.words("chinese_numeral_units"):
+    if c.unit not in surfaces("cn"):
         return "other"  # 三方, 三天: too often a word
     if c.unit == "期":
         return "ordinal"  # 二期工程: a phase

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .formats import COLUMNS as _COLUMNS
+from .formats import rows as _rows
 from .models import Report
 
-__all__ = ["to_frame", "COLUMNS"]
+__all__ = ["to_frame", "rows", "FRAME_COLUMNS"]
 
-COLUMNS = ["document", "title", "issuer", "date", "section_path", "section", "start", "end", "text",
-           "value", "value_decimal", "unit", "kind", "classifier", "approx", "role", "name", "missing"]
+# The frame adds the exact Decimal beside ``value`` (a float there, for arithmetic).
+FRAME_COLUMNS = _COLUMNS[:_COLUMNS.index("value") + 1] + ["value_decimal"] + _COLUMNS[_COLUMNS.index("value") + 1:]
 
 
 def _pandas():
@@ -20,23 +22,17 @@ def _pandas():
 
 
 def rows(reports: Iterable[Report]):
-    """One dict per metric, with the document and its section path."""
-    for i, r in enumerate(reports):
-        doc = r.source if r.source is not None else i
-        for m in r.metrics:
-            path = r.section_path(m)
-            yield {
-                "document": doc, "title": r.title, "issuer": r.issuer, "date": r.date,
-                "section_path": " > ".join(path), "section": path[-1] if path else None,
-                "start": m.start, "end": m.end, "text": m.text,
-                "value": float(m.value) if m.value is not None else float("nan"),
-                "value_decimal": m.value, "unit": m.unit, "kind": m.kind, "classifier": m.classifier,
-                "approx": m.approx, "role": m.role, "name": m.name, "missing": m.missing,
-            }
+    """The rows of :func:`govparse.formats.rows`, with ``value`` a float (NaN where none)
+    and ``value_decimal`` the exact Decimal."""
+    for row in _rows(reports):
+        exact = row["value"]
+        row["value"] = float(exact) if exact is not None else float("nan")
+        row["value_decimal"] = exact
+        yield row
 
 
 def to_frame(reports: Iterable[Report] | Report):
-    """A DataFrame with one row per metric of ``reports``.
+    """A DataFrame with one row per metric of ``reports`` (columns :data:`FRAME_COLUMNS`).
 
     ``value`` is a float for arithmetic (NaN where the number was lost);
     ``value_decimal`` keeps the exact Decimal.
@@ -44,4 +40,4 @@ def to_frame(reports: Iterable[Report] | Report):
     pd = _pandas()
     if isinstance(reports, Report):
         reports = [reports]
-    return pd.DataFrame(list(rows(reports)), columns=COLUMNS)
+    return pd.DataFrame(list(rows(reports)), columns=FRAME_COLUMNS)

@@ -1,29 +1,42 @@
-"""Word lists that steer the parser, read from ``data/lexicon.txt``.
+"""The data that steers the parser: word lists and tables in ``data/``.
 
-The file is data, not code: a section ``[name]`` holds either words separated by
-white space, or ``word = value`` lines. Loaded once, on first use.
+``lexicon.txt`` holds sections ``[name]`` of words separated by white space, or of
+``word = value`` lines; ``units.tsv`` and ``kinds.tsv`` are tables whose columns are
+separated by ``|``. Everything is loaded once, on first use.
 
->>> "家" in classifiers()
+>>> "签约" in words("approx_word_exceptions")
 True
 >>> mapping("approx_before")["约"]
 'about'
+>>> print(regex_class("range_dashes"))
+[\\-~–—到至～]
 """
 from __future__ import annotations
 
+import ast
+import re
 from functools import lru_cache
 from importlib import resources
+
+__all__ = ["words", "mapping", "table", "longest_first", "longest", "regex_class", "alternation",
+           "check"]
+
+
+def _read(name: str) -> str:
+    return resources.files("govparse").joinpath("data", name).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
 def _sections() -> dict[str, list[str]]:
-    text = resources.files("govparse").joinpath("data/lexicon.txt").read_text(encoding="utf-8")
     sections: dict[str, list[str]] = {}
     current: list[str] | None = None
-    for raw in text.splitlines():
+    for raw in _read("lexicon.txt").splitlines():
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
         if line.startswith("[") and line.endswith("]"):
+            if line[1:-1] in sections:
+                raise ValueError(f"lexicon.txt: section [{line[1:-1]}] twice")
             current = sections.setdefault(line[1:-1], [])
             continue
         if current is None:
@@ -32,10 +45,16 @@ def _sections() -> dict[str, list[str]]:
     return sections
 
 
+def _plain(section: str) -> list[str]:
+    return [w for line in _sections()[section] for w in line.split()]
+
+
 @lru_cache(maxsize=None)
 def words(section: str) -> frozenset[str]:
-    """The words of a plain section, as a set."""
-    return frozenset(w for line in _sections()[section] for w in line.split())
+    """The words of a section (for a mapping section, its keys), as a set."""
+    if any("=" in line for line in _sections()[section]):
+        return frozenset(mapping(section))
+    return frozenset(_plain(section))
 
 
 @lru_cache(maxsize=None)
@@ -50,9 +69,15 @@ def mapping(section: str) -> dict[str, str]:
     return out
 
 
-def classifiers() -> frozenset[str]:
-    """Classifiers (量词) that make a number a count."""
-    return words("classifiers")
+@lru_cache(maxsize=None)
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a ``|``-separated table in ``data/``, cells stripped."""
+    rows = []
+    for raw in _read(name).splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(cell.strip() for cell in raw.split("|")))
+    return tuple(rows)
 
 
 def longest_first(items) -> list[str]:
@@ -62,3 +87,64 @@ def longest_first(items) -> list[str]:
     ['平方公里', '平方', '米']
     """
     return sorted(set(items), key=lambda w: (-len(w), w))
+
+
+@lru_cache(maxsize=None)
+def longest(section: str) -> tuple[str, ...]:
+    """A section's words, longest first."""
+    return tuple(longest_first(words(section)))
+
+
+@lru_cache(maxsize=None)
+def alternation(section: str) -> str:
+    """A section's words as a regex alternation, longest first."""
+    return "|".join(map(re.escape, longest(section)))
+
+
+def regex_class(*sections: str, exclude: str = "") -> str:
+    """A regex character class of the one-character words of ``sections``."""
+    chars = sorted({w for s in sections for w in words(s) if len(w) == 1} - set(exclude))
+    return "[" + "".join(re.escape(c) if c in "-]\\^" else c for c in chars) + "]"
+
+
+def _sections_read_by_code() -> set[str]:
+    """Every string literal in govparse's modules: a section named nowhere is read by no code."""
+    names: set[str] = set()
+    for f in resources.files("govparse").iterdir():
+        if f.name.endswith(".py"):
+            for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    names.add(node.value)
+    return names
+
+
+def check() -> list[str]:
+    """Problems in the data: repeated words, unread sections, contradicting overlaps.
+
+    >>> check()
+    []
+    """
+    problems = []
+    sections = _sections()
+    for name, lines in sections.items():
+        keys = [line.partition("=")[0].strip() for line in lines] if "=" in "".join(lines) else _plain(name)
+        seen: set[str] = set()
+        for w in keys:
+            if w in seen:
+                problems.append(f"[{name}]: {w!r} listed twice")
+            seen.add(w)
+    read = _sections_read_by_code()
+    problems += [f"[{name}]: no code reads this section" for name in sections
+                 if name not in read and name != "disjoint"]
+    for line in sections.get("disjoint", []):
+        group = line.split()
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                problems += [f"[{a}] and [{b}] both list {w!r}" for w in sorted(words(a) & words(b))]
+    seen_units: dict[str, int] = {}
+    for i, row in enumerate(table("units.tsv")):
+        for s in row[0].split():
+            if s in seen_units:
+                problems.append(f"units.tsv: {s!r} in rows {seen_units[s] + 1} and {i + 1}")
+            seen_units[s] = i
+    return problems

@@ -12,12 +12,10 @@ from typing import Any
 
 import attrs
 
+from .kinds import APPROX, KINDS, ROLES
+
 __all__ = ["Metric", "Section", "Report", "nest_sections"]
 
-KINDS = ("money", "area", "length", "volume", "mass", "concentration", "energy", "duration",
-         "temperature", "percent", "percentage_point", "multiple", "count")
-APPROX = ("exact", "about", "over", "under")
-ROLES = ("value", "growth", "change", "share", "target", "threshold")
 
 
 _EXACT = "__govparse_exact__:"  # marks a value to write as a bare JSON number literal

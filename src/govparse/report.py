@@ -1,14 +1,21 @@
-"""``parse``: the stages wired together, text to :class:`~govparse.models.Report`."""
+"""``parse``: the passes wired together, text to :class:`~govparse.models.Report`.
+
+text → :class:`~govparse.document.Document` → readings (scan, grammar, units)
+→ lost numbers → roles → names → :class:`~govparse.models.Metric` s; the
+structure (title, date, issuer, headings) is read beside them. See docs/design.md.
+"""
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
+import re
 
-from . import semantics, structure
+from . import names, roles, structure
+from .document import Document
+from .lost import lost_numbers
 from .models import Metric, Report, Section, nest_sections
-from .text import normalize
+from .reading import Reading, order, read
+from .text import Text, normalize
 
-__all__ = ["parse"]
+__all__ = ["parse", "metrics"]
 
 
 def parse(text: str, *, source: str | None = None, encoding: str | None = None) -> Report:
@@ -26,34 +33,54 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
     if not isinstance(text, str):
         raise TypeError(f"govparse.parse() expects str, got {type(text).__name__}"
                         + (" (decode bytes first, or use govparse.parse_file)" if isinstance(text, bytes) else ""))
-    with _no_gc():
-        return _parse(text, source, encoding)
-
-
-@contextmanager
-def _no_gc():
-    """Pause the cyclic garbage collector: parsing makes many small acyclic objects,
-    and full collections over a large heap would make time grow faster than the text."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-def _parse(text: str, source: str | None, encoding: str | None) -> Report:
     t = normalize(text)
-    metrics = tuple(semantics.metrics(t))
+    found = tuple(metrics(t))
     head = structure.header_end(t)  # where the title block ends, found once
-    sections = _tree(structure.headings(t, head), metrics, len(text))
+    sections = _tree(structure.headings(t, head), found, len(text))
     return Report(text=text, title=structure.title(t), date=structure.date(t, head),
                   issuer=structure.issuer(t, head),
-                  sections=sections, metrics=metrics, source=source, encoding=encoding)
+                  sections=sections, metrics=found, source=source, encoding=encoding)
 
 
-def _tree(heads, metrics: tuple[Metric, ...], n: int) -> tuple[Section, ...]:
+def metrics(text: Text) -> list[Metric]:
+    """Every metric of a normalized text, in document order: the passes, in order.
+
+    >>> [(m.text, m.role) for m in metrics(normalize("计划投资3-5亿元。"))]
+    [('3', 'target'), ('5亿元', 'target')]
+    """
+    doc = Document.build(text)
+    taken: list[tuple[int, int]] = []  # every numeral the scan saw blocks the lost-number pass
+    readings = read(doc, taken)
+    readings = order(doc, readings + lost_numbers(doc, taken))
+    roles.assign(doc, readings)
+    names.assign(doc, readings)
+    return [m for r in readings for m in _metrics_of(text, r)]
+
+
+def _metrics_of(text: Text, r: Reading) -> list[Metric]:
+    """One metric for an amount, two for a range (its ends keep their own spans)."""
+    c = r.c
+    out = []
+    for k, (vs, ve) in enumerate(c.ends()):
+        s, e = text.span(vs, ve)
+        number_end = c.number_end if ve == c.end else ve
+        out.append(Metric(
+            start=s, end=e, text=text.original[s:e], value=r.values[k] if r.values else None,
+            unit=r.info.unit, kind=r.info.kind, classifier=_classifier(text, number_end, ve, r),
+            approx=r.approx, role=r.role, name=r.name, missing=r.missing,
+            warnings=r.warnings if k == 0 else ()))
+    return out
+
+
+def _classifier(text: Text, number_end: int, end: int, r: Reading) -> str | None:
+    """A count's classifier as written (人次, 户), brackets dropped."""
+    if r.info.kind != "count":
+        return None
+    raw = text.orig(number_end, end) if number_end < end else r.info.classifier
+    return re.sub(r"\([^)]*\)", "", raw or "").strip() or r.info.classifier
+
+
+def _tree(heads, found: tuple[Metric, ...], n: int) -> tuple[Section, ...]:
     """Each section runs to the next heading of its level or above; then nest them."""
     ends = [n] * len(heads)
     open_: list[int] = []  # indices of headings whose section is still open
@@ -61,4 +88,4 @@ def _tree(heads, metrics: tuple[Metric, ...], n: int) -> tuple[Section, ...]:
         while open_ and heads[open_[-1]].level >= h.level:
             ends[open_.pop()] = h.start
         open_.append(i)
-    return nest_sections([(h.heading, h.level, h.start, e) for h, e in zip(heads, ends)], metrics)
+    return nest_sections([(h.heading, h.level, h.start, e) for h, e in zip(heads, ends)], found)

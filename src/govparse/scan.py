@@ -5,8 +5,8 @@ with what follows them (a unit, %, 个百分点, 倍) and units that stand alone
 where a number may have been lost. Only these candidates reach the Lark parser;
 the rest of the text never does.
 
->>> [(c.text, c.value) for c in candidates("完成收入3.4亿元,增长14.69%。")]
-[('3.4亿元', Decimal('340000000')), ('14.69%', Decimal('14.69'))]
+>>> [(c.text, c.values) for c in candidates("完成收入3.4亿元,增长14.69%,84-86周岁。")]
+[('3.4亿元', (Decimal('340000000'),)), ('14.69%', (Decimal('14.69'),)), ('84-86周岁', (Decimal('84'), Decimal('86')))]
 """
 from __future__ import annotations
 
@@ -18,49 +18,56 @@ from functools import lru_cache
 import attrs
 
 from . import lexicon
-from .numbers import Parsed, _normal, parse_quantity
+from .grammar import Parsed, parse_quantity
+from .numerals import APPROX_CLASS, DASH_CLASS, DIGITS, MAG_CLASS, MAGNITUDES, PLACES, POINT_CLASS, SIGNS, normal
+from .units import surfaces
 
-__all__ = ["Candidate", "candidates", "orphan_units", "NUMERAL_CHARS"]
+__all__ = ["Candidate", "candidates", "orphan_units", "unit_alternation", "REMAINDER"]
 
-NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 _ARABIC = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
-_CN = "零〇一二两三四五六七八九十百千万亿"
+_CN = "".join(sorted(set(DIGITS) | set(PLACES) | set(MAGNITUDES)))
+_MAX_EXPRESSION = 48
+REMAINDER = "余"  # the one approximation word that still stands where a lost number was (余万元)
+# a bare number counts only when a magnitude ends it (1000万); others are dates, codes, ordinals
+_ENDS_IN_MAGNITUDE = re.compile("[0-9" + "".join(sorted(c for c, v in DIGITS.items() if v) + sorted(PLACES))
+                                + "]" + MAG_CLASS + "$")
+_HAS_MAGNITUDE = re.compile(MAG_CLASS)
 
 
 def _run() -> str:
     """A numeral run; a numeral character that begins a unit (千米, 千瓦时) ends it."""
-    units = [u for u in lexicon.mapping("units") if u[0] in _CN]
+    units = [u for u in surfaces() if u[0] in _CN]
     guard = "(?!" + "|".join(map(re.escape, units)) + ")" if units else ""
-    cn = rf"{guard}[{_CN}]"
-    first = rf"{guard}[{_CN.replace('万', '').replace('亿', '')}]"  # 万 or 亿 alone is no number
-    return rf"(?:{_ARABIC}|{first})(?:{_ARABIC}|{cn}|[余多]|点(?=[零〇一二三四五六七八九]))*"
-_RANGE = r"[-—~～至到]"
-_MAX_EXPRESSION = 48
+    capital = lexicon.words("capital_numerals")
+    plain = "".join(sorted((set(DIGITS) | set(PLACES)) - capital))  # 万 or 亿 alone is no number
+    cap = "".join(sorted(capital))
+    digit = "".join(sorted(DIGITS))
+    return (rf"(?:{_ARABIC}|{guard}[{plain}]|[{cap}](?=[{_CN}]))(?:{_ARABIC}|{guard}[{_CN}]|{APPROX_CLASS}"
+            rf"|{POINT_CLASS}(?=[{digit}]))*")
 
 
 @lru_cache(maxsize=1)
-def _unit_alternation() -> str:
+def unit_alternation() -> str:
     """Every unit and classifier as a regex alternation, longest first."""
-    units = lexicon.longest_first(list(lexicon.mapping("units")) + list(lexicon.classifiers()))
-    return "|".join(re.escape(u) for u in units)
+    return "|".join(re.escape(u) for u in lexicon.longest_first(surfaces()))
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    unit_alt = _unit_alternation()
-    suffix = rf"%|‰|个百分点|百分点|倍|{unit_alt}"
+    suffix = rf"%|‰|个百分点|百分点|倍|{unit_alternation()}"
     run = _run()
+    sign = "[" + "".join(re.escape(c) for c in sorted(SIGNS)) + "]"
     return re.compile(
-        rf"(?P<bad>[0-9]+(?:\.[0-9]+){{2,}}[万亿]*)(?P<bsuffix>{suffix})"
-        rf"|(?P<pct>(?:百分之|千分之)(?:{_ARABIC}|[{_CN}点]+))"
+        rf"(?P<bad>[0-9]+(?:\.[0-9]+){{2,}}{MAG_CLASS}*)(?P<bsuffix>{suffix})"
+        rf"|(?P<pct>(?:百分之|千分之)(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+))"
         rf"|(?P<hundred>百分百)"
-        rf"|(?P<num>(?:[-+负](?=[0-9{_CN}]))?{run}(?:{_RANGE}{run})?)(?P<suffix>{suffix})?"
+        rf"|(?P<num>(?:{sign}(?=[0-9{_CN}]))?{run}(?:{DASH_CLASS}{run})?)(?P<suffix>{suffix})?"
     )
 
 
 @lru_cache(maxsize=1)
 def _orphan_pattern() -> re.Pattern:
-    return re.compile(r"(?:[万亿]+)?(?:" + _unit_alternation() + ")")
+    return re.compile(rf"(?:{MAG_CLASS}+)?(?:" + unit_alternation() + ")")
 
 
 @attrs.frozen
@@ -69,21 +76,33 @@ class Candidate:
 
     ``number_end`` is where the number stops and the unit begins; ``unit`` is the
     unit or classifier as the view writes it (None for a bare number with a
-    magnitude, like 1000万), ``suffix`` the grammar's suffix kind.
+    magnitude, like 1000万), ``suffix`` the grammar's suffix kind. A range is one candidate with two values.
     """
 
     start: int
     end: int
     text: str
-    value: Decimal | None
+    values: tuple[Decimal, ...] | None
     number_end: int
     suffix: str | None
     unit: str | None
     approx_in: bool = False
     chinese: bool = False
     magnitude: bool = False
-    range_part: int = 0  # 1 or 2 for the halves of a range, else 0
-    malformed: bool = False  # 1.2.3亿元: a unit with a number that reads no way; value is None
+    first_end: int | None = None  # a range (84-86周岁): where its first end stops …
+    second_start: int | None = None  # … and where its second end starts
+    malformed: bool = False  # 1.2.3亿元: a unit with a number that reads no way; values is None
+
+    @property
+    def value(self) -> Decimal | None:
+        """The value of a single amount, or of a range's first end."""
+        return self.values[0] if self.values else None
+
+    def ends(self) -> tuple[tuple[int, int], ...]:
+        """The view spans of the amount: one, or two for a range (84 and 86周岁)."""
+        if self.first_end is None:
+            return ((self.start, self.end),)
+        return ((self.start, self.first_end), (self.second_start, self.end))
 
 
 def candidates(view: str) -> Iterator[Candidate]:
@@ -103,7 +122,7 @@ def candidates(view: str) -> Iterator[Candidate]:
             continue  # PM2.5, 1.2.3亿元, 4S, version numbers: not a quantity here
         if m.group("num") is not None and m.group("suffix") is None:
             num = m.group("num")
-            if not re.search(r"[0-9一二两三四五六七八九十百千][万亿]$", num):
+            if not _ENDS_IN_MAGNITUDE.search(num):
                 continue  # a bare number: a date, a code, an ordinal
         try:
             parsed: Parsed = parse_quantity(m.group())
@@ -113,25 +132,20 @@ def candidates(view: str) -> Iterator[Candidate]:
         if m.group("pct") or m.group("hundred"):
             suffix_start = end
         unit = m.group("suffix") if parsed.suffix == "unit" else None
-        has_mag = bool(re.search(r"[万亿]", m.group("num") or ""))
-        if len(parsed.values) == 2:
-            first_end = start + parsed.first_end
-            yield Candidate(start, first_end, view[start:first_end], _normal(parsed.values[0]),
-                            first_end, parsed.suffix, unit, parsed.approx_in, parsed.chinese, has_mag, 1)
-            second = start + parsed.split
-            yield Candidate(second, end, view[second:end], _normal(parsed.values[1]), suffix_start,
-                            parsed.suffix, unit, parsed.approx_in, parsed.chinese, has_mag, 2)
-            continue
-        yield Candidate(start, end, m.group(), _normal(parsed.values[0]), suffix_start, parsed.suffix,
-                        unit, parsed.approx_in, parsed.chinese, has_mag)
+        has_mag = bool(_HAS_MAGNITUDE.search(m.group("num") or ""))
+        values = tuple(normal(v) for v in parsed.values)
+        first_end = start + parsed.first_end if len(values) == 2 else None
+        second = start + parsed.split if len(values) == 2 else None
+        yield Candidate(start, end, m.group(), values, suffix_start, parsed.suffix, unit, parsed.approx_in,
+                        parsed.chinese, has_mag, first_end, second)
 
 
 @lru_cache(maxsize=1)
 def _strong_orphan_pattern() -> re.Pattern:
     # after 余, an approximation word's last character, or a magnitude
-    lead = "".join(sorted({w[-1] for w in lexicon.mapping("approx_before")} | {"余"}))
-    alt = _unit_alternation()
-    return re.compile(rf"[万亿]+(?:{alt})|(?<=[{lead}])(?:{alt})")
+    lead = "".join(sorted({w[-1] for w in lexicon.mapping("approx_before")} | {REMAINDER}))
+    alt = unit_alternation()
+    return re.compile(rf"{MAG_CLASS}+(?:{alt})|(?<=[{lead}])(?:{alt})")
 
 
 def orphan_units(view: str, strong_only: bool = False) -> Iterator[tuple[int, int, str]]:
@@ -145,5 +159,5 @@ def orphan_units(view: str, strong_only: bool = False) -> Iterator[tuple[int, in
     pattern = _strong_orphan_pattern() if strong_only else _orphan_pattern()
     for m in pattern.finditer(view):
         text = m.group()
-        unit = text.lstrip("万亿")
+        unit = text.lstrip("".join(MAGNITUDES))
         yield m.start(), m.end(), unit

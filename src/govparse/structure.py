@@ -16,11 +16,13 @@ import re
 
 import attrs
 
+from . import lexicon
+from .numerals import DIGITS
 from .text import Text
 
 __all__ = ["Heading", "headings", "header_end", "title", "date", "issuer"]
 
-_CN = "一二三四五六七八九十"
+_CN = "".join(sorted(c for c, v in DIGITS.items() if 0 < v and c not in lexicon.words("capital_numerals"))) + "十"
 # numbering styles, outermost by custom first; the document's own order decides levels
 _STYLES = [
     ("cn_dun", re.compile(rf"[{_CN}]+、")),
@@ -32,18 +34,18 @@ _STYLES = [
 ]
 _SENT_END = "。!?！？;；"
 # photo captions, bylines and editor lines stand alone but are no headings
-_BYLINE = re.compile(r"摄$|摄影|记者|通讯员|编辑|来源|作者|供图|图片|^图\s*[0-9一二三四五六七八九十]")
+_BYLINE = re.compile(rf"摄$|{lexicon.alternation('byline_words')}|^图\s*[0-9{_CN}]")
 _MAX_LEAD = 40
 _MAX_PLAIN = 30
 _DATE = re.compile(r"(20[0-9]{2}|19[0-9]{2})\s*(?:[-/.年])\s*([01]?[0-9])\s*(?:[-/.月])\s*([0-3]?[0-9])日?")
-_BODY = r"(?:街道办事处|街道|镇|乡|园区|开发区|高新区|管委会|办事处)"
+_BODY = "(?:" + lexicon.alternation("body_suffixes") + ")"
 _ISSUER = re.compile(rf"[^\s,，。、;；:：“”的在和及与向对下()]{{1,10}}?{_BODY}(?:\([^()\s,，。]{{0,8}}?{_BODY}\))?"
                      rf"|[^\s,，。、;；:：“”的在和及与向对下]{{1,6}}\([^()\s,，。]{{0,8}}?{_BODY}\)")
 
 
 # words that end in a body's suffix but name no body (城镇居民, 乡镇企业)
-_GENERIC_BODIES = frozenset({"城镇", "乡镇", "村镇", "集镇", "小镇", "街道", "城乡", "园区", "开发区", "高新区"})
-_GOVERNMENT = re.compile(r"([^\s\d,，。]{1,12}?(?:自治区|自治州|自治县|区|县|市|州|旗))(?:[0-9]{4}年|人民政府|政府)")
+_GENERIC_BODIES = lexicon.words("generic_bodies")
+_GOVERNMENT = re.compile(r"([^\s\d,，。]{1,12}?(?:" + lexicon.alternation("government_suffixes") + r"))(?:[0-9]{4}年|人民政府|政府)")
 
 
 @attrs.frozen
@@ -82,41 +84,16 @@ def headings(text: Text, head: int | None = None) -> list[Heading]:
     """Every heading of the document in order, with its level."""
     view = text.view
     body = header_end(text) if head is None else head
-    found: list[tuple[str, int, int]] = []  # (style, view start, view end)
     lines = list(_lines(view))
-    # index of the next non-empty line after each line, found in one backward pass
+    # the next non-empty line after each line, found in one backward pass
     next_text = [""] * len(lines)
     following = ""
     for idx in range(len(lines) - 1, -1, -1):
         next_text[idx] = following
         if lines[idx][1].strip():
             following = lines[idx][1]
-    for idx, (pos, line) in enumerate(lines):
-        if pos < body:
-            continue
-        lead = len(line) - len(line.lstrip(" \t"))
-        s = line.strip(" \t")
-        if not s:
-            continue
-        style, mlen = _style(s)
-        if style:
-            rest = s[mlen:]
-            if rest.startswith(("是", "要")):
-                continue  # 一是…: an enumeration, not a heading
-            stop = min((i for i in (rest.find(ch) for ch in _SENT_END) if i >= 0), default=-1)
-            if stop < 0:
-                if len(s) <= _MAX_LEAD + mlen:
-                    found.append((style, pos + lead, pos + lead + len(s)))
-                continue
-            if 0 < stop <= _MAX_LEAD:
-                found.append((style, pos + lead, pos + lead + mlen + stop))
-            continue
-        # an unnumbered line of its own that reads as a title
-        nxt = next_text[idx]
-        if (len(s) <= _MAX_PLAIN and not any(ch in s for ch in _SENT_END + ",，:：")
-                and not s.endswith(("”", "\"")) and nxt and len(nxt.strip()) > len(s)
-                and not _DATE.search(s) and not _BYLINE.search(s)):
-            found.append(("plain", pos + lead, pos + lead + len(s)))
+    found = [h for idx, (pos, line) in enumerate(lines)
+             if pos >= body and (h := _heading_in(pos, line, next_text[idx])) is not None]
     order: list[str] = []
     for style, _, _ in found:
         if style not in order:
@@ -128,6 +105,29 @@ def headings(text: Text, head: int | None = None) -> list[Heading]:
     return out
 
 
+def _heading_in(pos: int, line: str, nxt: str) -> tuple[str, int, int] | None:
+    """``(style, view start, view end)`` of the heading the line at ``pos`` holds, or None."""
+    lead = len(line) - len(line.lstrip(" \t"))
+    s = line.strip(" \t")
+    if not s:
+        return None
+    style, mlen = _style(s)
+    if style:
+        rest = s[mlen:]
+        if rest.startswith(tuple(lexicon.words("enumeration_verbs"))):
+            return None  # 一是…: an enumeration, not a heading
+        stop = min((i for i in (rest.find(ch) for ch in _SENT_END) if i >= 0), default=-1)
+        if stop < 0:
+            return (style, pos + lead, pos + lead + len(s)) if len(s) <= _MAX_LEAD + mlen else None
+        return (style, pos + lead, pos + lead + mlen + stop) if 0 < stop <= _MAX_LEAD else None
+    # an unnumbered line of its own that reads as a title
+    if (len(s) <= _MAX_PLAIN and not any(ch in s for ch in _SENT_END + ",，:：")
+            and not s.endswith(("”", "\"")) and nxt and len(nxt.strip()) > len(s)
+            and not _DATE.search(s) and not _BYLINE.search(s)):
+        return ("plain", pos + lead, pos + lead + len(s))
+    return None
+
+
 def title(text: Text) -> str | None:
     """The title line, when the document opens with one."""
     for pos, line in _lines(text.view):
@@ -136,7 +136,7 @@ def title(text: Text) -> str | None:
             continue
         if any(ch in s for ch in _SENT_END) or len(s) > 60 or _style(s)[0]:
             return None
-        if s.startswith(("来源", "发布", "作者", "字体")) or _DATE.search(s) and len(s) < 25:
+        if s.startswith(tuple(lexicon.words("masthead_prefixes"))) or _DATE.search(s) and len(s) < 25:
             continue
         if re.fullmatch(rf"\S{{2,15}}?{_BODY}", s):
             continue  # a masthead naming only the body
@@ -178,6 +178,6 @@ def issuer(text: Text, head: int | None = None) -> str | None:
     # else the opening sentence: its subject, before any verb of the sentence
     opening = view[head:head + 200]
     for mm in _ISSUER.finditer(opening):
-        if mm.group() not in _GENERIC_BODIES and not re.match(r"(新增|城镇|农村|全[区县市镇])", mm.group()):
+        if mm.group() not in _GENERIC_BODIES and not mm.group().startswith(tuple(lexicon.words("not_issuer_prefixes"))):
             return mm.group()
     return None

@@ -1,9 +1,9 @@
-"""Units: one pint registry, extended by ``data/units.txt``, and the canonical
-unit of every kind of quantity.
+"""Units: one pint registry, and the rows of ``data/units.tsv``.
 
-How the text writes a unit (亿元's 元, 平方公里, 亩, mg/L) is data in
-``lexicon.txt`` ``[units]``; classifiers (个, 家, 户 …) make counts. The registry
-is built on first use, so ``import govparse`` stays fast.
+Each row of the table is one unit or classifier: how the text writes it, its
+pint expression, its kind and its flags. The registry is pint's default one
+extended by ``data/pint_units.txt`` (currencies, 亩, 斤); it is built on first
+use, so ``import govparse`` stays fast.
 
 >>> info = unit_info("亩")
 >>> info.kind, info.unit
@@ -14,6 +14,8 @@ Decimal('8600')
 ('count', '家')
 >>> to_canonical(Decimal("0.054"), unit_info("mg/L"))
 Decimal('0.000054')
+>>> "方" in surfaces("floor") and "元" in surfaces("cn")
+True
 """
 from __future__ import annotations
 
@@ -24,27 +26,13 @@ from importlib import resources
 import attrs
 
 from . import lexicon
+from .kinds import CANONICAL, PINT
 
-__all__ = ["UnitInfo", "unit_info", "to_canonical", "registry", "KINDS", "SUFFIX_UNITS"]
+__all__ = ["UnitInfo", "unit_info", "to_canonical", "registry", "surfaces", "classifiers", "SUFFIX_UNITS"]
 
-# kind -> (canonical unit as govparse writes it, the same unit for pint)
-KINDS: dict[str, tuple[str, str]] = {
-    "area": ("m**2", "meter ** 2"),
-    "length": ("m", "meter"),
-    "volume": ("m**3", "meter ** 3"),
-    "mass": ("kg", "kilogram"),
-    "concentration": ("kg/m**3", "kilogram / meter ** 3"),
-    "energy": ("J", "joule"),
-    "duration": ("s", "second"),
-    "temperature": ("degC", "degC"),
-}
-
-# Suffixes the grammar knows that are not pint units.
-SUFFIX_UNITS: dict[str, tuple[str, str]] = {
-    "percent": ("percent", "percent"),
-    "percentage_point": ("percentage_point", "percentage_point"),
-    "multiple": ("multiple", "multiple"),
-}
+# Suffixes the grammar knows that are not pint units: kind = unit.
+SUFFIX_UNITS = ("percent", "percentage_point", "multiple")
+_FLAGS = frozenset({"cn", "common", "floor"})
 
 
 @attrs.frozen
@@ -58,24 +46,59 @@ class UnitInfo:
     classifier: str | None = None
 
 
+@attrs.frozen
+class _Row:
+    surfaces: tuple[str, ...]
+    expr: str
+    kind: str
+    flags: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rows() -> dict[str, _Row]:
+    """Surface -> its row."""
+    out: dict[str, _Row] = {}
+    for cells in lexicon.table("units.tsv"):
+        cells = cells + ("",) * (4 - len(cells))
+        row = _Row(tuple(cells[0].split()), cells[1], cells[2], frozenset(cells[3].split()))
+        if row.flags - _FLAGS:
+            raise ValueError(f"units.tsv: unknown flags {sorted(row.flags - _FLAGS)} for {cells[0]}")
+        for s in row.surfaces:
+            out[s] = row
+    return out
+
+
+@lru_cache(maxsize=None)
+def surfaces(flag: str | None = None) -> frozenset[str]:
+    """Every surface form of a unit or classifier, or those whose row has ``flag``."""
+    return frozenset(s for s, row in _rows().items() if flag is None or flag in row.flags)
+
+
+@lru_cache(maxsize=1)
+def classifiers() -> frozenset[str]:
+    """Classifiers (量词): the surfaces whose kind is count."""
+    return frozenset(s for s, row in _rows().items() if row.kind == "count")
+
+
 @lru_cache(maxsize=1)
 def registry():
     """The one pint UnitRegistry, with Decimal magnitudes and govparse's units."""
     import pint
 
     reg = pint.UnitRegistry(non_int_type=Decimal, cache_folder=None)
-    with resources.as_file(resources.files("govparse").joinpath("data/units.txt")) as path:
+    with resources.as_file(resources.files("govparse").joinpath("data/pint_units.txt")) as path:
         reg.load_definitions(str(path))
     return reg
 
 
-def _kind_of(units) -> tuple[str, str]:
+def _pint_kind(units) -> tuple[str, str]:
+    """The kind and canonical unit pint's dimensionality gives ``units``."""
     reg = registry()
     dim = units.dimensionality
-    for kind, (canon, pint_name) in KINDS.items():
+    for kind, pint_name in PINT.items():
         if reg.parse_units(pint_name).dimensionality == dim:
-            return kind, canon
-    for name, value in dim.items():
+            return kind, CANONICAL[kind]
+    for name in dim:
         if name.startswith("[currency_"):
             return "money", name[len("[currency_"):-1]
     raise ValueError(f"unit {units} has no govparse kind")
@@ -85,22 +108,22 @@ def _kind_of(units) -> tuple[str, str]:
 def unit_info(surface: str) -> UnitInfo:
     """Look up a unit or classifier as the (normalized) text writes it.
 
-    Raises KeyError for a word that is neither.
+    Raises KeyError for a word that is neither. The row's kind must be the one
+    pint gives its expression (a ValueError says which row is wrong).
     """
     if surface in SUFFIX_UNITS:
-        unit, _ = SUFFIX_UNITS[surface]
-        return UnitInfo(surface, unit, surface)
-    if surface in lexicon.classifiers():
+        return UnitInfo(surface, surface, surface)
+    row = _rows()[surface]
+    if row.kind == "count":
         return UnitInfo(surface, "count", "count", Decimal(1), surface)
-    expr = lexicon.mapping("units").get(surface)
-    if expr is None:
-        raise KeyError(surface)
     reg = registry()
-    units = reg.parse_units(expr)
-    kind, canon = _kind_of(units)
+    units = reg.parse_units(row.expr)
+    kind, canon = _pint_kind(units)
+    if kind != row.kind:
+        raise ValueError(f"units.tsv: {surface} is {row.kind} in the table but {kind} to pint")
     if kind == "temperature":
         return UnitInfo(surface, canon, kind)
-    target = canon if kind == "money" else KINDS[kind][1]
+    target = canon if kind == "money" else PINT[kind]
     factor = reg.Quantity(Decimal(1), units).to(target).magnitude
     return UnitInfo(surface, canon, kind, Decimal(factor))
 

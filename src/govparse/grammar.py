@@ -1,8 +1,8 @@
 """Chinese quantity expressions to exact values, through the Lark grammar.
 
 The grammar is ``grammar/quantity.lark``. It is compiled once (LALR with the
-contextual lexer) with a ``UNIT`` terminal built from the unit and classifier
-data, and a :class:`QuantityTransformer` turns each tree into a :class:`Parsed`
+contextual lexer) with its character terminals and ``UNIT`` built from the data
+(:mod:`govparse.numerals`, ``units.tsv``), and a :class:`QuantityTransformer` turns each tree into a :class:`Parsed`
 whose numbers are exact :class:`~decimal.Decimal` s, never floats.
 
 >>> parse_number("一千二百万")
@@ -12,7 +12,6 @@ Decimal('1.57')
 """
 from __future__ import annotations
 
-import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -21,14 +20,11 @@ import attrs
 from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import LarkError
 
-from . import lexicon
+from .numerals import (APPROX_CLASS, Grouping, DASH_CLASS, DIGITS, MAG_CLASS, MAGNITUDES, NONZERO_CLASS, PLACE_CLASS,
+                       PLACES, POINT_CLASS, SIGN_CLASS, SIGNS, ZERO_CLASS, cn_int, fold, normal)
+from .units import surfaces
 
 __all__ = ["Parsed", "parse_number", "parse_quantity", "QuantityTransformer"]
-
-_DIGITS = {c: i for i, group in enumerate(
-    ["零〇", "一壹", "二两贰兩貳倆", "三叁參", "四肆", "五伍", "六陆陸", "七柒", "八捌", "九玖"]) for c in group}
-_PLACES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_MAGS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
 
 @attrs.frozen
@@ -50,61 +46,23 @@ class Parsed:
     chinese: bool = False
 
 
-def unit_terminal() -> str:
-    """The ``UNIT`` terminal, longest alternative first."""
-    surfaces = list(lexicon.mapping("units")) + list(lexicon.classifiers())
-    alts = " | ".join('"%s"' % w.replace("\\", "\\\\").replace('"', '\\"') for w in lexicon.longest_first(surfaces))
-    return f"UNIT: {alts}\n"
+def terminals() -> str:
+    """The terminals built from data: numeral characters and ``UNIT`` (longest first)."""
+    units = " | ".join('"%s"' % w.replace("\\", "\\\\").replace('"', '\\"')
+                       for w in sorted(surfaces(), key=lambda w: (-len(w), w)))
+    ws = r"[ \t\u3000]*"
+    return "\n".join([
+        f"CN_ITEM: /{NONZERO_CLASS}?{PLACE_CLASS}/", f"CN_DIGIT: /{NONZERO_CLASS}/", f"ZERO: /{ZERO_CLASS}/",
+        f"POINT: /{POINT_CLASS}/", f"MAG: /{MAG_CLASS}/", f"APPROX: /{APPROX_CLASS}/",
+        f"APPROX_MAG: /{APPROX_CLASS}{ws}{MAG_CLASS}/", f"SIGN: /{SIGN_CLASS}/",
+        f"RANGE: /{DASH_CLASS}/", f"UNIT: {units}", ""])
 
 
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
     grammar = resources.files("govparse").joinpath("grammar/quantity.lark").read_text(encoding="utf-8")
-    return Lark(grammar + "\n" + unit_terminal(), parser="lalr", lexer="contextual",
+    return Lark(grammar + "\n" + terminals(), parser="lalr", lexer="contextual",
                 propagate_positions=False, maybe_placeholders=False)
-
-
-def _cn_int(tokens: list[Token]) -> Decimal:
-    """Value of positional Chinese items (一千, 零, 五): 两千四百五 is 2450.
-
-    The items must come in falling place order; a bare digit after a place
-    (四百五) stands one place lower, as people say it.
-    """
-    total = 0
-    last_place = 100_000  # above 千
-    pending_digit = None
-    zero_seen = False
-    for tok in tokens:
-        s = str(tok)
-        if tok.type == "ZERO":
-            if pending_digit is not None:
-                raise ValueError("digit before 零")
-            zero_seen = True
-            continue
-        if tok.type == "CN_DIGIT":
-            if pending_digit is not None:
-                raise ValueError("two digits in a row")
-            pending_digit = _DIGITS[s]
-            continue
-        # CN_ITEM: optional digit + place
-        place = _PLACES[s[-1]]
-        digit = _DIGITS[s[0]] if len(s) == 2 else 1
-        if pending_digit is not None:
-            if len(s) != 1:
-                raise ValueError("digit before a place item")
-            digit = pending_digit  # 五 十 written apart
-            pending_digit = None
-        if place >= last_place:
-            raise ValueError("places out of order")
-        total += digit * place
-        last_place = place
-        zero_seen = False
-    if pending_digit is not None:
-        if last_place <= 10 or zero_seen or last_place == 100_000:
-            total += pending_digit
-        else:  # 四百五 = 450, 两千三 = 2300
-            total += pending_digit * (last_place // 10)
-    return Decimal(total)
 
 
 def _arabic(s: str) -> Decimal:
@@ -125,66 +83,32 @@ class QuantityTransformer(Transformer):
             if tok.type == "ARABIC":
                 last = _arabic(tok)
             elif len(tok) == 1 and last is not None:
-                total += last * _PLACES[str(tok)]
+                total += last * PLACES[str(tok)]
                 last = None
             else:
                 raise ValueError("a Chinese digit after an Arabic one")
         return (total + (last or 0), False, True)
 
     def cn_int(self, *toks):
-        return (_cn_int(list(toks)), len(toks) == 1 and toks[0].type == "CN_DIGIT", True)
+        return (cn_int([(t.type, str(t)) for t in toks]), len(toks) == 1 and toks[0].type == "CN_DIGIT", True)
 
     def cn_decimal(self, whole, point, *digits):
-        frac = "".join(str(_DIGITS[str(d)]) for d in digits)  # 零 is a digit here
+        frac = "".join(str(DIGITS[str(d)]) for d in digits)  # 零 is a digit here
         return (whole[0] + Decimal("0." + frac), False, True)
 
     def number(self, *parts):
         """Apply magnitudes the way Chinese groups digits (万 = 10^4 under 亿 = 10^8)."""
-        total = Decimal(0)   # everything already multiplied by 亿
-        below_yi = Decimal(0)  # the part under 亿 already multiplied by 万
-        cur = None  # the base waiting for its magnitude: (value, bare single digit)
-        last_mag = None
+        groups = Grouping()
         approx = chinese = False
-        yi_seen, bases_since_yi = False, 0
         for part in parts:
             if isinstance(part, Token):
                 approx = approx or part.type == "APPROX_MAG"
-                mag = _MAGS[str(part)[-1]]
-                if mag == 10_000:
-                    if cur is None and last_mag is None:
-                        raise ValueError("magnitude without a number")
-                    if cur is None:
-                        below_yi, total = (below_yi * mag, total * mag) if last_mag == 10_000 else \
-                            (below_yi, total * mag)
-                    else:
-                        if last_mag == 10_000 or (below_yi and cur[0] >= 10_000):
-                            raise ValueError("magnitudes out of order")
-                        below_yi = (below_yi + cur[0]) * mag
-                else:
-                    if yi_seen and bases_since_yi:
-                        raise ValueError("亿 after a later group: magnitudes out of order")
-                    yi_seen, bases_since_yi = True, 0
-                    total = (total + below_yi + (cur[0] if cur else 0)) * mag
-                    if cur is None and not below_yi and not total:
-                        raise ValueError("magnitude without a number")
-                    below_yi = Decimal(0)
-                cur, last_mag = None, mag
-                continue
-            value, bare, cn = part
-            chinese = chinese or cn
-            bases_since_yi += 1
-            if cur is not None:
-                raise ValueError("two numbers in a row")
-            cur = (value, bare)
-        if cur is not None:
-            value, bare = cur
-            if last_mag is not None:
-                if bare:  # 三万五 = 35000, 三亿五 = 350000000
-                    value = value * last_mag / 10
-                elif value >= last_mag:
-                    raise ValueError("number after a magnitude is larger than it")
-            below_yi += value
-        return (total + below_yi, approx, chinese)
+                groups.magnitude(MAGNITUDES[str(part)[-1]])
+            else:
+                value, bare, cn = part
+                chinese = chinese or cn
+                groups.base(value, bare)
+        return (groups.total(), approx, chinese)
 
     def single(self, *parts):
         sign = 1
@@ -193,7 +117,7 @@ class QuantityTransformer(Transformer):
         for p in parts:
             if isinstance(p, Token):
                 if p.type == "SIGN":
-                    sign = -1 if str(p) in "-−负負" else 1
+                    sign = SIGNS[str(p)]
                 elif p.type == "APPROX":
                     approx = True
             else:
@@ -247,11 +171,6 @@ class QuantityTransformer(Transformer):
 _TRANSFORMER = QuantityTransformer()
 
 
-def _fold(text: str) -> str:
-    """Full-width digits and signs to ASCII (NFKC), leaving Chinese characters alone."""
-    return "".join(unicodedata.normalize("NFKC", c) if "\uff01" <= c <= "\uff5e" else c for c in text)
-
-
 @lru_cache(maxsize=4096)
 def parse_quantity(text: str) -> Parsed:
     """Parse one quantity expression: number, approximation words, suffix or unit.
@@ -268,7 +187,7 @@ def parse_quantity(text: str) -> Parsed:
     """
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
-    folded = _fold(text)
+    folded = fold(text)
     parser = _parser()
     try:
         tree = parser.parse(folded)
@@ -308,11 +227,4 @@ def parse_number(text: str) -> Decimal:
         raise ValueError(f"not a number: {text!r}") from None
     if len(parsed.values) != 1 or parsed.suffix not in (None, "percent") or parsed.approx_in:
         raise ValueError(f"not a number: {text!r}")
-    return _normal(parsed.values[0])
-
-
-def _normal(value: Decimal) -> Decimal:
-    """Drop exponent noise: 3.4 × 10^8 is Decimal('340000000'), not '3.4E+8'."""
-    if value == value.to_integral_value() and value.adjusted() < 28:
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    return normal(parsed.values[0])

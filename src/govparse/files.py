@@ -52,6 +52,11 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    return _legacy(data, name)
+
+
+def _legacy(data: bytes, name: str) -> tuple[str, str]:
+    """Bytes that are not UTF-8: the legacy encodings that decode them strictly and plausibly."""
     tried = ["utf-8"]
     fits = []
     for enc in _LEGACY:

@@ -1,0 +1,156 @@
+"""Output formats, in one place: the metric columns and one writer per format.
+
+The command line, :func:`govparse.to_frame` and :mod:`govparse.dask` all read
+:data:`COLUMNS` and :func:`rows`; each format (``table``, ``json``, ``jsonl``,
+``csv``) is one :class:`Writer` in :data:`WRITERS`. A writer streams: ``begin``,
+one ``add`` per report, ``end``, so a JSON array is closed even when some
+inputs failed. Adding a format is one class here.
+
+>>> import io, govparse
+>>> out = io.StringIO()
+>>> write([govparse.parse("完成投资3亿元。")], "csv", out)
+>>> print(out.getvalue().splitlines()[1])
+0,,,,,,4,7,3亿元,300000000,CNY,money,,exact,value,完成投资,False,
+"""
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import IO
+
+from .models import Report
+
+__all__ = ["COLUMNS", "rows", "table", "Writer", "WRITERS", "EXTENSIONS", "write", "render"]
+
+# One row per metric: the report's fields, the section path, then the metric's own.
+COLUMNS = ["document", "title", "issuer", "date", "section_path", "section", "start", "end", "text",
+           "value", "unit", "kind", "classifier", "approx", "role", "name", "missing", "warnings"]
+
+
+def rows(reports: Iterable[Report]) -> Iterator[dict]:
+    """One dict per metric (keys :data:`COLUMNS`); ``value`` is the exact Decimal or None,
+    ``document`` the report's source or its position in ``reports``."""
+    for i, r in enumerate(reports):
+        doc = r.source if r.source is not None else i
+        for m in r.metrics:
+            path = r.section_path(m)
+            yield {
+                "document": doc, "title": r.title, "issuer": r.issuer, "date": r.date,
+                "section_path": " > ".join(path), "section": path[-1] if path else None,
+                "start": m.start, "end": m.end, "text": m.text, "value": m.value, "unit": m.unit,
+                "kind": m.kind, "classifier": m.classifier, "approx": m.approx, "role": m.role,
+                "name": m.name, "missing": m.missing, "warnings": ";".join(m.warnings),
+            }
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _pad(s: str, w: int) -> str:
+    return s + " " * max(0, w - _width(s))
+
+
+def table(report: Report) -> str:
+    """A readable table of a report's metrics, headed by its metadata."""
+    head = ["text", "value", "unit", "kind", "role", "approx", "name"]
+    body = []
+    for m in report.metrics:
+        value = "(missing)" if m.missing else ("(unreadable)" if m.value is None else format(m.value, "f"))
+        unit = m.unit + (f" [{m.classifier}]" if m.classifier else "")
+        body.append([m.text.replace("\n", " "), value, unit, m.kind, m.role, m.approx, m.name or ""])
+    widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(head)]
+    lines = [f"# {report.source}"] if report.source else []
+    lines.append(" | ".join([f"title: {report.title}", f"date: {report.date}", f"issuer: {report.issuer}",
+                             f"{len(report.metrics)} metrics, {sum(1 for _ in report.walk())} sections"]))
+    lines.append("  ".join(_pad(h, w) for h, w in zip(head, widths)).rstrip())
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip() for r in body]
+    return "\n".join(lines) + "\n"
+
+
+class Writer:
+    """Writes reports to a text stream in one format; ``many`` when more than one may come."""
+
+    def __init__(self, stream: IO[str], many: bool = False):
+        self.stream, self.many, self.count = stream, many, 0
+
+    def begin(self) -> None:
+        pass
+
+    def add(self, report: Report) -> None:
+        self.stream.write(self.chunk(report))
+        self.count += 1
+
+    def chunk(self, report: Report) -> str:
+        raise NotImplementedError
+
+    def end(self) -> None:
+        pass
+
+
+class TableWriter(Writer):
+    def chunk(self, report):
+        return ("\n" if self.count else "") + table(report)
+
+
+class JsonWriter(Writer):
+    """One object for one report; an array for several."""
+
+    def begin(self):
+        if self.many:
+            self.stream.write("[\n")
+
+    def chunk(self, report):
+        text = report.to_json(ensure_ascii=False, indent=1)
+        return (",\n" if self.count else "") + text if self.many else text + "\n"
+
+    def end(self):
+        if self.many:
+            self.stream.write("\n]\n" if self.count else "]\n")
+
+
+class JsonlWriter(Writer):
+    def chunk(self, report):
+        return report.to_json(ensure_ascii=False) + "\n"
+
+
+class CsvWriter(Writer):
+    """:data:`COLUMNS`, one header; values exact, as written in decimal."""
+
+    def begin(self):
+        csv.writer(self.stream).writerow(COLUMNS)
+
+    def add(self, report):
+        w = csv.writer(self.stream)
+        for row in rows([report]):
+            if row["document"] == 0 and report.source is None:
+                row["document"] = self.count
+            w.writerow(["" if row[c] is None else format(row[c], "f") if c == "value" else row[c]
+                        for c in COLUMNS])
+        self.count += 1
+
+
+WRITERS: dict[str, type[Writer]] = {"table": TableWriter, "json": JsonWriter, "jsonl": JsonlWriter,
+                                    "csv": CsvWriter}
+EXTENSIONS = {"table": "txt", "json": "json", "jsonl": "jsonl", "csv": "csv"}
+
+
+def write(reports: Iterable[Report], fmt: str, stream: IO[str], many: bool | None = None) -> None:
+    """Write ``reports`` to ``stream`` in format ``fmt`` (a key of :data:`WRITERS`)."""
+    reports = list(reports) if many is None else reports
+    w = WRITERS[fmt](stream, many=len(reports) > 1 if many is None else many)
+    w.begin()
+    for r in reports:
+        w.add(r)
+    w.end()
+
+
+def render(reports: Iterable[Report], fmt: str) -> str:
+    """``reports`` in format ``fmt``, as one string."""
+    import io
+
+    buf = io.StringIO()
+    write(reports, fmt, buf)
+    return buf.getvalue()

@@ -1,0 +1,215 @@
+"""The names pass: which metric each amount belongs to.
+
+Runs after the roles pass. :data:`RULES` is an ordered list of small rules;
+each gets a :class:`Spot` (one reading and the words around it) and returns a
+name, None (the text names nothing), or :data:`PASS` to leave the amount to the
+next rule. A naming rule for a new genre is one more function in the list.
+
+>>> from govparse.document import Document
+>>> from govparse.reading import read, order
+>>> from govparse import roles
+>>> from govparse.text import normalize
+>>> doc = Document.build(normalize("完成一般公共预算收入3.4亿元,同比增长14.69%;招引15个项目。"))
+>>> rs = order(doc, read(doc, []))
+>>> roles.assign(doc, rs); assign(doc, rs)
+>>> [r.name for r in rs]
+['一般公共预算收入', '一般公共预算收入', '招引项目']
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import cached_property
+
+import attrs
+
+from . import lexicon
+from .document import Document
+from .phrases import CJK, clean, noun_after, strip_growth_words, strip_share_words, strip_trailing, verb_before
+from .reading import Reading
+
+__all__ = ["assign", "RULES", "PASS", "Spot"]
+
+PASS = object()  # a rule's answer: not mine, ask the next rule
+_RATES = ("percent", "percentage_point")
+
+
+@attrs.define
+class Spot:
+    """One reading and what the naming rules read around it."""
+
+    doc: Document
+    rs: list[Reading]
+    i: int
+    starts: list[int]
+    nxt: int  # where the next reading starts
+
+    @property
+    def r(self) -> Reading:
+        return self.rs[self.i]
+
+    @cached_property
+    def raw(self) -> str:
+        """The words of the clause before the amount."""
+        return self.doc.view[self.r.cstart:self.r.start]
+
+    @cached_property
+    def before_raw(self) -> str:
+        """As :attr:`raw`; for 标准(0.05mg/L), the words before the bracket."""
+        cstart, view = self.r.cstart, self.doc.view
+        if not self.raw.strip() and view[cstart - 1:cstart] == "(":
+            return view[self.doc.clause_start(cstart - 1, max(0, cstart - 40)):cstart - 1]
+        return self.raw
+
+    @cached_property
+    def before(self) -> str | None:
+        return clean(self.before_raw) if self.before_raw else None
+
+    @cached_property
+    def after(self) -> str | None:
+        end = self.r.end
+        return noun_after(self.doc.view[end:self.doc.clause_end(end, self.nxt)])
+
+    @cached_property
+    def verb(self) -> str | None:
+        return verb_before(self.before_raw)
+
+
+def previous_name(spot: Spot, same_kind: bool = False) -> str | None:
+    """The name of the last amount before this one in its sentence that is not a growth rate."""
+    s = spot.doc.sentence_start(spot.r.start)
+    for p in reversed(spot.rs[:spot.i]):
+        if p.start < s:
+            break
+        if same_kind and p.kind != spot.r.kind:
+            continue
+        if p.role != "growth" and p.name:
+            return p.name
+    return None
+
+
+def distributive(spot: Spot):
+    """Pair the k-th amount after 分别 with the k-th metric or subject before it."""
+    doc, me = spot.doc, spot.r
+    s = doc.sentence_start(me.start)
+    k = max(doc.view.rfind(w, s, me.start) for w in lexicon.words("distributive_words"))
+    if k < 0:
+        return PASS
+    lo, mid, hi = (bisect_left(spot.starts, x) for x in (s, k, doc.sentence_end(k)))
+    run = [r for r in spot.rs[mid:hi] if r.kind == me.kind]
+    pos = next(j for j, r in enumerate(run) if r is me)
+    before = [r for r in spot.rs[lo:mid] if r.name and r.kind != "percent"]
+    if before and me.kind in _RATES:
+        return (before[-len(run):][pos].name if len(before) >= len(run) else None) or PASS
+    subjects = _subjects(doc, s, k)
+    if len(subjects) != len(run):
+        return PASS
+    metric = strip_growth_words(strip_trailing(doc.view[k + 2:run[0].start].rstrip("的")))
+    metric = re.sub("^(?:" + lexicon.alternation("metric_openers") + ")", "", metric)
+    subject = clean(subjects[pos])
+    if not subject:
+        return PASS
+    return subject + (metric if CJK.search(metric) else "")
+
+
+def _subjects(doc: Document, s: int, k: int) -> list[str]:
+    """The subjects listed before 分别 at ``k`` (A和B分别…, 甲、乙园区分别实现…)."""
+    cs = doc.clause_start(k, s)
+    if cs == k and cs > s:  # 分别 opens its clause: the subjects close the clause before
+        text = doc.view[doc.clause_start(cs - 1, s):cs - 1]
+        text = re.split(lexicon.alternation("subject_enders"), text)[0]
+    else:
+        text = doc.view[cs:k]
+    subjects = [x for x in re.split(lexicon.alternation("subject_joiners"), text) if x]
+    if len(subjects) == 2 and len(subjects[0]) <= 3 and len(subjects[1]) > len(subjects[0]) + 2:
+        # 城镇和农村居民人均可支配收入: the first subject shares the second's tail
+        subjects[0] += subjects[1][len(subjects[0]):]
+    return subjects
+
+
+def rate(spot: Spot):
+    """A growth rate or share names the metric before its cue (营业收入同比增长5%)."""
+    r = spot.r
+    if r.kind not in _RATES:
+        return PASS
+    raw = spot.raw
+    if r.role == "growth":
+        raw = strip_growth_words(raw)
+    raw = strip_share_words(strip_trailing(raw))
+    name = clean(raw, keep_done=r.role == "share") if raw else None
+    if name and len(name) >= 2 and r.role != "growth":
+        return name
+    return previous_name(spot) or name
+
+
+def change(spot: Spot):
+    """较上年增加0.5亿元: the change of the metric named before it."""
+    if spot.r.role != "change":
+        return PASS
+    rest = clean(strip_growth_words(spot.before_raw)) if spot.before_raw else None
+    return rest or previous_name(spot)
+
+
+def verb_after_object(spot: Spot):
+    """对6条主干道路进行重塑提升 → 重塑提升主干道路."""
+    after = spot.after
+    if not (after and spot.before_raw.rstrip().endswith("对")):
+        return PASS
+    r = spot.r
+    tail = spot.doc.view[r.end:spot.doc.clause_end(r.end, len(spot.doc.view))]
+    m = re.search(re.escape(after) + r"(?:进行)?([\u4e00-\u9fff]{2,6})$", tail)
+    return m.group(1) + after if m else PASS
+
+
+def threshold(spot: Spot):
+    """10亿元以上项目: the class named after the amount, unless too generic."""
+    if spot.r.role != "threshold":
+        return PASS
+    after, before = spot.after, spot.before
+    if after and any(after.endswith(h) for h in lexicon.words("category_heads")) and not (
+            after in lexicon.words("generic_heads") and before):
+        return after
+    return before or after
+
+
+def counted_noun(spot: Spot):
+    """招引15个项目 → 招引项目: a count, or the object of a verb, names what follows it."""
+    after, r = spot.after, spot.r
+    if not after:
+        return PASS
+    if not ((r.kind == "count" and not r.missing) or spot.verb is not None or not spot.before
+            or after.startswith(tuple(lexicon.words("metric_after_words")))):
+        return PASS
+    verb = spot.verb
+    if verb in lexicon.words("verbs_in_name") and not after.startswith(verb):
+        return verb + after
+    return after
+
+
+def restated(spot: Spot):
+    """新增企业23家,累计达到215家: the same metric, said again."""
+    if spot.before or spot.after or not spot.before_raw.strip():
+        return PASS
+    return previous_name(spot, same_kind=True) or previous_name(spot)
+
+
+def nearest(spot: Spot):
+    """The words before the amount, else the noun after it."""
+    return spot.before or spot.after
+
+
+RULES: list[Callable[[Spot], object]] = [
+    distributive, rate, change, verb_after_object, threshold, counted_noun, restated, nearest]
+
+
+def assign(doc: Document, rs: list[Reading]) -> None:
+    """Name every reading, in document order (a rule may read earlier names)."""
+    starts = [r.start for r in rs]
+    for i, r in enumerate(rs):
+        spot = Spot(doc, rs, i, starts, rs[i + 1].start if i + 1 < len(rs) else len(doc.view))
+        for rule in RULES:
+            name = rule(spot)
+            if name is not PASS:
+                r.name = name
+                break

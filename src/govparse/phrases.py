@@ -1,0 +1,142 @@
+"""Cutting a metric name out of the words around an amount.
+
+String helpers for :mod:`govparse.names`: strip the verbs, particles and frames
+that surround a name (完成…, 同比增长, 占年度目标任务的) and read the noun phrase
+that follows an amount. Every word list is a section of ``lexicon.txt``.
+
+>>> clean("截至目前,完成一般公共预算收入")
+'一般公共预算收入'
+>>> strip_growth_words("营业收入同比增长")
+'营业收入'
+>>> strip_growth_words("工业增加值")
+'工业增加值'
+>>> strip_share_words("占年度目标任务的")
+''
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+
+__all__ = ["clean", "strip_trailing", "strip_growth_words", "strip_share_words", "noun_after",
+           "verb_before", "CJK", "MAX_NAME"]
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+MAX_NAME = 16
+
+
+@lru_cache(maxsize=None)
+def _ends(section: str) -> re.Pattern:
+    """Matches a word of ``section`` at the end of a string (longest first)."""
+    return re.compile("(?:" + lexicon.alternation(section) + ")$")
+
+
+@lru_cache(maxsize=None)
+def _any(section: str) -> re.Pattern:
+    return re.compile("(?:" + lexicon.alternation(section) + ")")
+
+
+def strip_trailing(name: str) -> str:
+    """Drop the verbs and particles that end a name (达到, 为, 共计)."""
+    rx = _ends("name_trailing")
+    while name:
+        m = rx.search(name)
+        if not m:
+            break
+        if m.start() == 0:
+            return ""
+        name = name[:m.start()]
+    return name
+
+
+def _strip_leading(name: str) -> str:
+    rx = _any("name_prefixes")
+    done = lexicon.words("done_verbs")
+    changed = True
+    while changed and name:
+        changed = False
+        m = rx.match(name)
+        if m:
+            w = m.group()
+            if len(name) - len(w) > (2 if w in done else 1):
+                name, changed = name[len(w):], True
+        if name[:1] in lexicon.words("leading_particles"):
+            name, changed = name[1:], True
+    return name
+
+
+def _cut(name: str, keep_done: bool = False) -> str:
+    """Start the name after the last cut word (完成, 累计, 其中) that leaves enough."""
+    best = -1
+    done = lexicon.words("done_verbs")
+    for m in _any("name_cuts").finditer(name):
+        w = m.group()
+        if keep_done and w in done:
+            continue
+        rest = len(name) - m.end()
+        if rest > 2 or rest == 2 and w not in done:
+            best = max(best, m.end())
+    return name[best:] if best >= 0 else name
+
+
+def clean(name: str, keep_done: bool = False) -> str | None:
+    """The name in the words before an amount, or None when they name nothing."""
+    name = name.strip(" \t、,.。“”\"'‘’《》")
+    name = strip_trailing(name)
+    name = _cut(name, keep_done)
+    name = _strip_leading(name)
+    name = name.strip(" \t、,.。")
+    if name in lexicon.words("name_prefixes") or name in lexicon.words("name_cuts"):
+        return None
+    if len(name) > MAX_NAME:
+        name = name[-MAX_NAME:]
+    return name if CJK.search(name) else None
+
+
+def noun_after(raw: str) -> str | None:
+    """The noun phrase that follows an amount (``raw``: the rest of its clause)."""
+    for w in lexicon.longest("after_amount_skip"):
+        if raw.startswith(w):
+            raw = raw[len(w):]
+            break
+    raw = raw.lstrip("的")
+    if not raw or not (CJK.match(raw) or raw[0] in "“\""):
+        return None
+    stop = _any("name_stops_after").search(raw)  # the earliest stop word
+    if stop and stop.start() == 0:
+        return None
+    raw = raw[:stop.start() if stop else len(raw)].strip("、“”\"")
+    heads = [(raw.find(h), h) for h in lexicon.words("category_heads") if raw.find(h) >= 0]
+    if heads:
+        i, h = min(heads)
+        raw = raw[:i + len(h)]
+    if raw.endswith("的"):
+        raw = raw[:-1]
+    return raw[:MAX_NAME] if CJK.search(raw) else None
+
+
+@lru_cache(maxsize=1)
+def _growth_tail() -> re.Pattern:
+    words = lexicon.longest_first(lexicon.words("growth_up") | lexicon.words("growth_down")
+                                  | lexicon.words("growth_frame"))
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+$")
+
+
+def strip_growth_words(name: str) -> str:
+    """Drop the growth cue that ends a name (同比增长), never a word inside it (增加值)."""
+    return _growth_tail().sub("", name)
+
+
+def strip_share_words(name: str) -> str:
+    """Drop the share frame that ends a name (占年度目标任务的, 完成目标任务的)."""
+    name = name.rstrip("的")
+    name = re.sub(r"^占[^,。]{0,14}$", "", name)  # a clause that is only the frame: the metric is before it
+    return re.sub(r"(完成)?(全年|年度|总)?(目标任务|目标|任务|计划)$", "", name)
+
+
+def verb_before(raw: str) -> str | None:
+    """The verb (or conjunction) that ends ``raw``, when the amount is its object."""
+    m = _ends("verbs_before_object").search(raw.rstrip("了 "))
+    return m.group() if m else None

@@ -1,0 +1,166 @@
+"""The first pass: what each candidate reads as, before its role and name.
+
+For every candidate of the scan that is a quantity, a :class:`Reading` holds
+the unit in context (a bare 1000万 of a fund is money; 万方 of floor space is
+m**2), the values in the canonical unit, the approximation, the classifier as
+written and any warning. Roles and names are filled in by later passes.
+
+>>> from govparse.document import Document
+>>> from govparse.text import normalize
+>>> doc = Document.build(normalize("设立基金1000万,约3亿-5亿元,新建住宅2万方。"))
+>>> [(r.text(doc), r.values, r.info.unit, r.approx) for r in read(doc, [])]
+[('1000万', (Decimal('10000000'),), 'CNY', 'exact'), ('3亿-5亿元', (Decimal('300000000'), Decimal('500000000')), 'CNY', 'about'), ('2万方', (Decimal('20000'),), 'm**2', 'exact')]
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+import attrs
+
+from . import lexicon
+from .document import Document
+from .exclude import reason as exclusion
+from .scan import Candidate, candidates
+from .units import UnitInfo, surfaces, to_canonical, unit_info
+
+__all__ = ["Reading", "read", "order", "approximation", "approx_before", "approx_is_word"]
+
+
+@attrs.define
+class Reading:
+    """One amount (or a range: one reading, two values) as the passes see it."""
+
+    c: Candidate
+    info: UnitInfo
+    values: tuple[Decimal, ...] | None
+    approx: str = "exact"
+    role: str = "value"
+    name: str | None = None
+    missing: bool = False
+    warnings: tuple[str, ...] = ()
+    cstart: int = 0  # where its clause starts (not before the reading before it): set by order()
+
+    @property
+    def start(self) -> int:
+        return self.c.start
+
+    @property
+    def end(self) -> int:
+        return self.c.end
+
+    @property
+    def kind(self) -> str:
+        return self.info.kind
+
+    @property
+    def value(self) -> Decimal | None:
+        return self.values[0] if self.values else None
+
+    def negate(self) -> None:
+        """Sign the amount as a fall (下降28% → -28); a range's ends both fall."""
+        if self.values:
+            self.values = tuple(-v if v > 0 else v for v in self.values)
+
+    def text(self, doc: Document) -> str:
+        return doc.view[self.c.start:self.c.end]
+
+
+def read(doc: Document, seen: list[tuple[int, int]]) -> list[Reading]:
+    """Readings of the candidates that are quantities; ``seen`` collects every candidate's span."""
+    view = doc.view
+    out: list[Reading] = []
+    for c in candidates(view):
+        seen.append((c.start, c.end))
+        if exclusion(view, c):
+            continue
+        info = _unit_for(doc, c)
+        if info is None:
+            continue
+        if c.malformed:
+            out.append(Reading(c, info, None, warnings=("malformed_number",)))
+            continue
+        values = c.values if info.kind == "temperature" else tuple(to_canonical(v, info) for v in c.values)
+        r = Reading(c, info, values, warnings=_broken_warning(view, c.start))
+        r.approx = approximation(view, c.start, c.end, c.approx_in, info.kind)
+        out.append(r)
+    return out
+
+
+def order(doc: Document, readings: list[Reading]) -> list[Reading]:
+    """The readings in document order, each knowing where its clause starts."""
+    readings.sort(key=lambda r: r.start)
+    prev_end = 0
+    for r in readings:
+        r.cstart = doc.clause_start(r.start, prev_end)
+        prev_end = r.end
+    return readings
+
+
+def _unit_for(doc: Document, c: Candidate) -> UnitInfo | None:
+    """The unit in context: a bare amount with a magnitude is money where the clause
+    speaks of money; a floor-space unit (万方) is m**2 where it speaks of buildings."""
+    if c.suffix in ("percent", "percentage_point", "multiple"):
+        return unit_info(c.suffix)
+    if c.unit is None:
+        if c.magnitude and _any_in(doc.clause(c.start, c.end, 30, 20), "money_cues"):
+            return unit_info("元")
+        return None
+    info = unit_info(c.unit)
+    if c.unit in surfaces("floor") and _any_in(doc.clause(c.start, c.end, 20, 20), "floor_space_words"):
+        info = attrs.evolve(unit_info("平方米"), surface=c.unit)
+    return info
+
+
+def _any_in(text: str, section: str) -> bool:
+    return any(w in text for w in lexicon.words(section))
+
+
+def approximation(view: str, start: int, end: int, approx_in: bool, kind: str) -> str:
+    """``exact``, ``about``, ``over`` or ``under`` from the words around the amount."""
+    if approx_in:
+        return "over"
+    before = approx_before(view, start)
+    if before:
+        return before
+    after = view[end:end + 3].lstrip(")")
+    for w in lexicon.longest("approx_after"):
+        if after.startswith(w):
+            if w in lexicon.words("approx_after_measures") and kind not in ("length", "area", "duration"):
+                continue  # 内 is "within" only of a distance, an area or a time
+            return lexicon.mapping("approx_after")[w]
+    return "exact"
+
+
+@lru_cache(maxsize=1)
+def _approx_before() -> re.Pattern:
+    return re.compile("(?:" + lexicon.alternation("approx_before") + ")$")
+
+
+def approx_before(view: str, start: int) -> str | None:
+    """The approximation an approximation word right before ``start`` gives (约 → about)."""
+    m = _approx_before().search(view, max(0, start - 4), start)
+    if m and not approx_is_word(view, m.start(), m.group()):
+        return lexicon.mapping("approx_before")[m.group()]
+    return None
+
+
+def approx_is_word(view: str, at: int, w: str) -> bool:
+    """True when approximation word ``w`` at ``at`` is the end of another word (签约)."""
+    return len(w) == 1 and at > 0 and view[at - 1:at + 1] in lexicon.words("approx_word_exceptions")
+
+
+def _broken_warning(view: str, start: int) -> tuple[str, ...]:
+    """A number right after a line break that follows digits may be the tail of a
+    number a copy broke apart (12.7⏎6亿元): the value stands, with a warning."""
+    i = start
+    while i > 0 and view[i - 1] in " \t\r":
+        i -= 1
+    if i > 0 and view[i - 1] == "\n":
+        j = i - 1
+        while j > 0 and view[j - 1] in " \t\r":
+            j -= 1
+        if j > 0 and (view[j - 1].isdigit() or view[j - 1] == "."):
+            return ("number_may_continue_previous_line",)
+    return ()

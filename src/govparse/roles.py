@@ -1,0 +1,147 @@
+"""The roles pass: value, growth, change, share, target or threshold.
+
+:data:`RULES` is an ordered list of small rules; each looks at one reading (and
+the readings before it) and may set its role and sign. A rule for a new genre
+is one more function in the list, with its words in ``lexicon.txt``.
+
+>>> from govparse.document import Document
+>>> from govparse.reading import read, order
+>>> from govparse.text import normalize
+>>> doc = Document.build(normalize("收入3亿元,同比下降5%,减少0.2亿元,计划投资2亿元。"))
+>>> rs = order(doc, read(doc, []))
+>>> assign(doc, rs)
+>>> [(r.role, str(r.value)) for r in rs]
+[('value', '300000000'), ('growth', '-5'), ('change', '-20000000'), ('target', '200000000')]
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import lexicon
+from .document import Document
+from .reading import Reading
+
+__all__ = ["assign", "RULES", "growth_direction"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_RATES = ("percent", "percentage_point")
+
+
+def growth_direction(text: str) -> int:
+    """+1 or -1 when ``text`` (what stands just before a percent) is a growth cue.
+
+    >>> growth_direction("同比增长"), growth_direction("下降了"), growth_direction("提升至")
+    (1, -1, 0)
+    """
+    tail = text[-8:]
+    best, sign = -1, 0
+    for section, s in (("growth_up", 1), ("growth_down", -1)):
+        for w in lexicon.longest(section):
+            i = tail.rfind(w)
+            if i >= 0 and i + len(w) > best:
+                best, sign = i + len(w), s
+    if best < 0:
+        return 0
+    rest = tail[best:]
+    if rest[:1] in lexicon.words("level_reached"):
+        return 0  # 提升至95%: the level reached, not a rate of growth
+    for w in lexicon.longest("growth_frame"):
+        rest = rest.replace(w, "")
+    return sign if not rest.strip() else 0
+
+
+def rate(doc: Document, rs: list[Reading], i: int) -> None:
+    """A percent after a growth cue is growth, signed; else a share (percent) or a value."""
+    r = rs[i]
+    if r.kind not in _RATES:
+        return
+    view = doc.view
+    sign = growth_direction(view[max(r.cstart, r.start - 10):r.start]) if not r.missing else 0
+    if not sign and i:
+        p = rs[i - 1]  # 增长8%和5%: the cue carries through a list
+        if p.role == "growth" and p.kind == r.kind and view[p.end:r.start] in lexicon.words("list_joiners"):
+            sign = -1 if p.value is not None and p.value < 0 else 1
+    if sign:
+        r.role = "growth"
+        if sign < 0:
+            r.negate()
+    else:
+        r.role = "share" if r.kind == "percent" else "value"
+
+
+def change(doc: Document, rs: list[Reading], i: int) -> None:
+    """An absolute amount after 增加/减少 is a change of its metric, signed."""
+    r = rs[i]
+    if r.kind in _RATES or r.missing:
+        return
+    tail = doc.view[max(r.cstart, r.start - 4):r.start]
+    ch = next((w for w in lexicon.longest("change_words") if tail.endswith(w)), None)
+    if ch and not any(tail.endswith(w) for w in lexicon.words("not_change")):
+        r.role = "change"
+        if ch in lexicon.words("growth_down"):
+            r.negate()
+
+
+def threshold(doc: Document, rs: list[Reading], i: int) -> None:
+    """An amount that sets a class (10亿元以上项目, 60岁以上老人) is a threshold."""
+    r = rs[i]
+    if r.role == "value" and not r.missing and _is_threshold(doc.view, r):
+        r.role = "threshold"
+
+
+def _is_threshold(view: str, r: Reading) -> bool:
+    start, end = r.start, r.end
+    after = view[end:end + 6]
+    if r.kind == "count":
+        return False
+    bound = re.match(r"\)?(?:" + lexicon.alternation("threshold_bounds_after") + ")", after)
+    if bound:
+        rest = after[bound.end():]
+        rest = rest[1:] if rest.startswith("的") else rest
+        if rest[:1] and (_CJK.match(rest[0]) or rest[0] in "“\""):
+            return True
+        return after.startswith(")") and view[start - 1:start] == "("  # 标准(0.05mg/L)以下
+    before = view[max(0, start - 2):start]
+    if before.endswith(tuple(lexicon.words("threshold_bounds_before"))) and after[:1] and _CJK.match(after[0]):
+        return True
+    if r.kind in ("money", "duration"):
+        return _before_category(view, end)
+    return False
+
+
+def _before_category(view: str, end: int) -> bool:
+    """10亿元项目, 3年期贷款: an amount right before a category noun sets the class."""
+    nxt = view[end:end + 12]
+    for h in lexicon.words("category_heads"):
+        i = nxt.find(h)
+        if i == 0 or (0 < i and _CJK.match(nxt[0])
+                      and not any(nxt.startswith(w) for w in lexicon.words("metric_after_words"))
+                      and not re.search(r"[,，。;；、()]", nxt[:i])):
+            return True
+    return False
+
+
+def target(doc: Document, rs: list[Reading], i: int) -> None:
+    """Amounts in the plan part, or after a target cue (计划, 力争), are targets."""
+    r = rs[i]
+    if r.role not in ("value", "share"):
+        return
+    in_plan = doc.plan is not None and r.start >= doc.plan
+    if in_plan or (r.role == "value" and _target_cue(doc.view, r)):
+        r.role = "target"
+
+
+def _target_cue(view: str, r: Reading) -> bool:
+    clause = view[max(r.cstart, r.start - 10):r.start]
+    return any(w in clause for w in lexicon.words("target_cues"))
+
+
+RULES: list[Callable[[Document, list[Reading], int], None]] = [rate, change, threshold, target]
+
+
+def assign(doc: Document, rs: list[Reading]) -> None:
+    """Run every rule, in order, on every reading, in document order."""
+    for i in range(len(rs)):
+        for rule in RULES:
+            rule(doc, rs, i)
