@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import names, roles, structure
+from . import metadata, names, roles, structure
 from .document import Document
 from .lost import lost_numbers
 from .models import Metric, Report, Section, nest_sections
@@ -37,8 +37,8 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
     found = tuple(metrics(t))
     head = structure.header_end(t)  # where the title block ends, found once
     sections = _tree(structure.headings(t, head), found, len(text))
-    return Report(text=text, title=structure.title(t), date=structure.date(t, head),
-                  issuer=structure.issuer(t, head),
+    return Report(text=text, title=metadata.title(t), date=metadata.date(t, head),
+                  issuer=metadata.issuer(t, head),
                   sections=sections, metrics=found, source=source, encoding=encoding)
 
 

@@ -20,7 +20,7 @@ from . import lexicon
 from .numerals import DIGITS
 from .text import Text
 
-__all__ = ["Heading", "headings", "header_end", "title", "date", "issuer"]
+__all__ = ["Heading", "headings", "header_end", "lines", "style", "DATE", "SENT_END"]
 
 _CN = "".join(sorted(c for c, v in DIGITS.items() if 0 < v and c not in lexicon.words("capital_numerals"))) + "十"
 # numbering styles, outermost by custom first; the document's own order decides levels
@@ -32,20 +32,12 @@ _STYLES = [
     ("ar_paren", re.compile(r"\([0-9]{1,2}\)")),
     ("circled", re.compile(r"[①-⑳]")),
 ]
-_SENT_END = "。!?！？;；"
+SENT_END = "。!?！？;；"
 # photo captions, bylines and editor lines stand alone but are no headings
 _BYLINE = re.compile(rf"摄$|{lexicon.alternation('byline_words')}|^图\s*[0-9{_CN}]")
 _MAX_LEAD = 40
 _MAX_PLAIN = 30
-_DATE = re.compile(r"(20[0-9]{2}|19[0-9]{2})\s*(?:[-/.年])\s*([01]?[0-9])\s*(?:[-/.月])\s*([0-3]?[0-9])日?")
-_BODY = "(?:" + lexicon.alternation("body_suffixes") + ")"
-_ISSUER = re.compile(rf"[^\s,，。、;；:：“”的在和及与向对下()]{{1,10}}?{_BODY}(?:\([^()\s,，。]{{0,8}}?{_BODY}\))?"
-                     rf"|[^\s,，。、;；:：“”的在和及与向对下]{{1,6}}\([^()\s,，。]{{0,8}}?{_BODY}\)")
-
-
-# words that end in a body's suffix but name no body (城镇居民, 乡镇企业)
-_GENERIC_BODIES = lexicon.words("generic_bodies")
-_GOVERNMENT = re.compile(r"([^\s\d,，。]{1,12}?(?:" + lexicon.alternation("government_suffixes") + r"))(?:[0-9]{4}年|人民政府|政府)")
+DATE = re.compile(r"(20[0-9]{2}|19[0-9]{2})\s*(?:[-/.年])\s*([01]?[0-9])\s*(?:[-/.月])\s*([0-3]?[0-9])日?")
 
 
 @attrs.frozen
@@ -56,14 +48,14 @@ class Heading:
     end: int
 
 
-def _lines(view: str):
+def lines(view: str):
     pos = 0
     for line in view.split("\n"):
         yield pos, line
         pos += len(line) + 1
 
 
-def _style(line: str) -> tuple[str | None, int]:
+def style(line: str) -> tuple[str | None, int]:
     for name, rx in _STYLES:
         m = rx.match(line)
         if m:
@@ -73,9 +65,9 @@ def _style(line: str) -> tuple[str | None, int]:
 
 def header_end(text: Text) -> int:
     """View offset where the body starts: after the title block."""
-    for pos, line in _lines(text.view):
+    for pos, line in lines(text.view):
         s = line.strip()
-        if s and (any(ch in s for ch in _SENT_END) or len(s) > 60 or _style(s)[0]):
+        if s and (any(ch in s for ch in SENT_END) or len(s) > 60 or style(s)[0]):
             return pos
     return 0
 
@@ -84,24 +76,24 @@ def headings(text: Text, head: int | None = None) -> list[Heading]:
     """Every heading of the document in order, with its level."""
     view = text.view
     body = header_end(text) if head is None else head
-    lines = list(_lines(view))
+    rows = list(lines(view))
     # the next non-empty line after each line, found in one backward pass
-    next_text = [""] * len(lines)
+    next_text = [""] * len(rows)
     following = ""
-    for idx in range(len(lines) - 1, -1, -1):
+    for idx in range(len(rows) - 1, -1, -1):
         next_text[idx] = following
-        if lines[idx][1].strip():
-            following = lines[idx][1]
-    found = [h for idx, (pos, line) in enumerate(lines)
+        if rows[idx][1].strip():
+            following = rows[idx][1]
+    found = [h for idx, (pos, line) in enumerate(rows)
              if pos >= body and (h := _heading_in(pos, line, next_text[idx])) is not None]
     order: list[str] = []
-    for style, _, _ in found:
-        if style not in order:
-            order.append(style)
+    for st, _, _ in found:
+        if st not in order:
+            order.append(st)
     out = []
-    for style, vs, ve in found:
+    for st, vs, ve in found:
         s, e = text.span(vs, ve)
-        out.append(Heading(text.original[s:e].strip(), order.index(style) + 1, s, e))
+        out.append(Heading(text.original[s:e].strip(), order.index(st) + 1, s, e))
     return out
 
 
@@ -111,73 +103,18 @@ def _heading_in(pos: int, line: str, nxt: str) -> tuple[str, int, int] | None:
     s = line.strip(" \t")
     if not s:
         return None
-    style, mlen = _style(s)
-    if style:
+    st, mlen = style(s)
+    if st:
         rest = s[mlen:]
         if rest.startswith(tuple(lexicon.words("enumeration_verbs"))):
             return None  # 一是…: an enumeration, not a heading
-        stop = min((i for i in (rest.find(ch) for ch in _SENT_END) if i >= 0), default=-1)
+        stop = min((i for i in (rest.find(ch) for ch in SENT_END) if i >= 0), default=-1)
         if stop < 0:
-            return (style, pos + lead, pos + lead + len(s)) if len(s) <= _MAX_LEAD + mlen else None
-        return (style, pos + lead, pos + lead + mlen + stop) if 0 < stop <= _MAX_LEAD else None
+            return (st, pos + lead, pos + lead + len(s)) if len(s) <= _MAX_LEAD + mlen else None
+        return (st, pos + lead, pos + lead + mlen + stop) if 0 < stop <= _MAX_LEAD else None
     # an unnumbered line of its own that reads as a title
-    if (len(s) <= _MAX_PLAIN and not any(ch in s for ch in _SENT_END + ",，:：")
+    if (len(s) <= _MAX_PLAIN and not any(ch in s for ch in SENT_END + ",，:：")
             and not s.endswith(("”", "\"")) and nxt and len(nxt.strip()) > len(s)
-            and not _DATE.search(s) and not _BYLINE.search(s)):
+            and not DATE.search(s) and not _BYLINE.search(s)):
         return ("plain", pos + lead, pos + lead + len(s))
-    return None
-
-
-def title(text: Text) -> str | None:
-    """The title line, when the document opens with one."""
-    for pos, line in _lines(text.view):
-        s = line.strip()
-        if not s:
-            continue
-        if any(ch in s for ch in _SENT_END) or len(s) > 60 or _style(s)[0]:
-            return None
-        if s.startswith(tuple(lexicon.words("masthead_prefixes"))) or _DATE.search(s) and len(s) < 25:
-            continue
-        if re.fullmatch(rf"\S{{2,15}}?{_BODY}", s):
-            continue  # a masthead naming only the body
-        ss, ee = text.span(pos + line.index(s[0]), pos + line.index(s[0]) + len(s))
-        return text.original[ss:ee]
-    return None
-
-
-def date(text: Text, head: int | None = None) -> str | None:
-    """The date the document states for itself, as ISO ``YYYY-MM-DD``: in its header,
-    or on a line of its own at its end (the date under a signature)."""
-    head = text.view[:(header_end(text) if head is None else head) or 300][:400]
-    m = _DATE.search(head)
-    if not m:
-        tail = [ln.strip() for ln in text.view[-300:].split("\n") if ln.strip()][-3:]
-        m = next((mm for ln in reversed(tail) if (mm := _DATE.fullmatch(ln))), None)
-    if not m:
-        return None
-    y, mo, d = (int(x) for x in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-def issuer(text: Text, head: int | None = None) -> str | None:
-    """The body whose work the report presents, in simplified characters."""
-    view = text.view
-    m = re.search(r"来源\s*[:：]\s*(\S+)", view[:600])
-    if m:
-        return m.group(1)
-    head = header_end(text) if head is None else head
-    for mm in _ISSUER.finditer(view[:head]):
-        if mm.group() not in _GENERIC_BODIES:
-            return mm.group()
-    # a government report names its district, county or city at the head of its title
-    m = _GOVERNMENT.match(view[:head].strip())
-    if m:
-        return m.group(1)
-    # else the opening sentence: its subject, before any verb of the sentence
-    opening = view[head:head + 200]
-    for mm in _ISSUER.finditer(opening):
-        if mm.group() not in _GENERIC_BODIES and not mm.group().startswith(tuple(lexicon.words("not_issuer_prefixes"))):
-            return mm.group()
     return None

@@ -28,6 +28,9 @@ __all__ = ["Text", "normalize"]
 # A pinyin annotation right after a Chinese character: 機(jī), 現(xiàn).
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)+\)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Invisible characters a web copy leaves (zero-width space, joiners, word joiner, a BOM): the
+# view skips them, so they never split a number, a word or a title.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]+")
 _SOFT_BREAK_MIN_LINE = 25  # a line this long that stops mid-sentence was wrapped
 _SENTENCE_END = set("。！？!?；;：:”’」』)）】》…")
 _NUMBER_SPACE = re.compile(r"(?<=[0-9.%])[ \t\u3000]+(?=[\u4e00-\u9fff%％])|(?<=[0-9])[ \t\u3000]+(?=[0-9]{3}(?![0-9]))")
@@ -151,7 +154,7 @@ def normalize(original: str) -> Text:
     """Build the :class:`Text` of a document (linear time, C-level string work)."""
     simple = _simplified(original).translate(_FOLD)
     pinyin = [m.span() for m in _PINYIN.finditer(simple)]
-    skips = sorted(_soft_breaks(simple) + pinyin)
+    skips = sorted(_soft_breaks(simple) + pinyin + [m.span() for m in _INVISIBLE.finditer(simple)])
     pinyin_starts = {a for a, _ in pinyin}
     parts: list[str] = []
     breaks: list[int] = []
