@@ -64,7 +64,10 @@ def _reproducible(m):
     if m.text == "百分百" or m.text.endswith("百分百"):
         return m.value == 100
     target = abs(m.value)
-    for n in _numbers(m.text):
+    numbers = _numbers(m.text)
+    if "magnitude_only" in m.warnings:  # 超过万亿元: the magnitudes alone
+        numbers = {Decimal(10) ** (4 * m.text.count("万") + 8 * m.text.count("亿"))}
+    for n in numbers:
         for f in _factors(m.kind):
             if abs(n * f - target) <= target * Decimal("1e-20") + Decimal("1e-20"):
                 return True

@@ -19,16 +19,17 @@ lost digit is a count).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from bisect import bisect_left
 from itertools import accumulate
 
 from . import lexicon
 from .document import Document
 from .exclude import idiom_spans
-from .numerals import NUMERAL_CHARS
+from .numerals import MAGNITUDES, NUMERAL_CHARS
 from .reading import Reading, approx_before
 from .scan import REMAINDER, Candidate, orphan_units
-from .units import surfaces, unit_info
+from .units import surfaces, to_canonical, unit_info
 
 __all__ = ["lost_numbers", "STRONG_SIGNS"]
 
@@ -56,18 +57,55 @@ def lost_numbers(doc: Document, taken: list[tuple[int, int]]) -> list[Reading]:
     strong = [r for s, e, unit in orphan_units(view, strong_only=True)
               if not overlaps(s, e) and (r := _strong(view, s, e, unit)) is not None]
     doc.numbers_lost = len(strong) >= STRONG_SIGNS
+    vague = [r for s, e, unit in orphan_units(view, strong_only=True)
+             if not overlaps(s, e) and (r := _vague(view, s, e, unit)) is not None]
     if not doc.numbers_lost:
-        return strong
+        return sorted([magnitude_only(view, r) for r in strong] + vague, key=lambda r: r.start)
     found = {r.end for r in strong}
     weak = [r for s, e, unit in orphan_units(view)
             if e not in found and not overlaps(s, e) and (r := _weak(view, s, e, unit)) is not None]
     return sorted(strong + weak, key=lambda r: r.start)
 
 
+def _vague(view: str, s: int, e: int, unit: str) -> Reading | None:
+    """上亿人, 数万亩: a vague amount, the magnitude with its approximation."""
+    prev = view[s - 1:s]
+    approx = lexicon.mapping("vague_magnitude").get(prev)
+    if approx is None or e - s == len(unit):
+        return None
+    info = unit_info(unit)
+    c = Candidate(s - 1, e, view[s - 1:e], None, s, None, unit, False, True, True)
+    r = Reading(c, info, None, approx=approx)
+    return _with_magnitude(view, r, s)
+
+
+def magnitude_only(view: str, r: Reading) -> Reading:
+    """In a complete text, 超过万亿元 is no lost number: it is 10^12 yuan, over."""
+    if r.approx == "exact" or not r.c.magnitude:
+        return r
+    r.missing = False
+    return _with_magnitude(view, r, r.c.number_end)
+
+
+def _with_magnitude(view: str, r: Reading, mag_start: int) -> Reading:
+    """Give ``r`` the value of the bare magnitude at ``mag_start`` in its unit."""
+    value = Decimal(1)
+    k = mag_start
+    while k < len(view) and view[k] in MAGNITUDES:
+        value *= MAGNITUDES[view[k]]
+        k += 1
+    r.values = (to_canonical(value, r.info),)
+    c = r.c
+    r.c = Candidate(c.start, c.end, c.text, r.values, k, c.suffix, c.unit, c.approx_in, c.chinese, True)
+    r.warnings = r.warnings + ("magnitude_only",)
+    return r
+
+
 def _blocked(view: str, s: int, unit: str) -> bool:
     """A digit, a numeral or 第/每 right before the unit, or a word that ends in it (住户)."""
     prev = view[s - 1] if s else ""
-    if prev and (prev.isdigit() or prev in NUMERAL_CHARS or prev in lexicon.words("not_lost_after")):
+    if prev and (prev.isdigit() or prev in NUMERAL_CHARS or prev in lexicon.words("not_lost_after")
+                 or (prev.isascii() and prev.isalnum())):  # 25l亿元: a garbled number, not a lost one
         return True
     return (prev + unit) in lexicon.words("classifier_tail_words")
 
@@ -88,6 +126,8 @@ def _strong(view: str, s: int, e: int, unit: str) -> Reading | None:
     start, approx = _approx_at(view, s)
     if approx is None and not _magnitude_amount(view, s, e, unit, info.kind):
         return None
+    if approx is not None and not has_mag and unit in surfaces("common"):
+        return None  # 富余人员, 超支, 其余部分: words, not 余人 or 超支 with a number lost
     c = Candidate(start, e, view[start:e], None, start if start < s else s, None, unit, False, False, has_mag)
     return Reading(c, info, None, approx=approx or "exact", missing=True)
 

@@ -33,7 +33,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]+")
 _SOFT_BREAK_MIN_LINE = 25  # a line this long that stops mid-sentence was wrapped
 _SENTENCE_END = set("。！？!?；;：:”’」』)）】》…")
-_NUMBER_SPACE = re.compile(r"(?<=[0-9.%])[ \t\u3000]+(?=[\u4e00-\u9fff%％])|(?<=[0-9])[ \t\u3000]+(?=[0-9]{3}(?![0-9]))")
+_NUMBER_SPACE = re.compile(r"(?<=[0-9.%])[ \t\u3000\u200b-\u200f\u2060\ufeff]+(?=[\u4e00-\u9fff%％])"
+                           r"|(?<=[0-9])[ \t\u3000]+(?=[0-9]{3}(?![0-9]))")
 _LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff0-9.])[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[\u4e00-\u9fff0-9])")
 
 
