@@ -66,3 +66,40 @@ def test_a_garbled_number_is_no_lost_number():
 def test_a_space_and_a_zero_width_space_inside_a_number():
     (m,) = parse("国内生产总值达到74.4 \u200b 万亿元。").metrics
     assert m.value == Decimal("74400000000000") and not m.missing
+
+
+@pytest.mark.parametrize("sentence,values,unit", [
+    ("城镇化率目标为60%－62%。", [Decimal(60), Decimal(62)], "percent"),
+    ("增速保持在5%至5.5%之间。", [Decimal(5), Decimal("5.5")], "percent"),
+    ("计划投资6-8亿元。", [Decimal(600_000_000), Decimal(800_000_000)], "CNY"),
+    ("吸纳就业2至3万人。", [Decimal(20_000), Decimal(30_000)], "count"),
+    ("年龄在18—35周岁之间。", [Decimal(18 * 31557600), Decimal(35 * 31557600)], "s"),
+])
+def test_a_range_is_two_amounts_sharing_its_suffix_and_magnitude(sentence, values, unit):
+    ms = parse(sentence).metrics
+    assert [m.value for m in ms] == values and {m.unit for m in ms} == {unit}
+
+
+def test_a_magnitude_larger_than_the_second_end_is_not_shared():
+    ms = parse("单笔金额5000-1亿元不等。").metrics
+    assert [m.value for m in ms] == [Decimal(5000), Decimal(100_000_000)]
+
+
+@pytest.mark.parametrize("sentence,value,kind", [
+    ("全年人口出生率为8.12‰。", Decimal("0.812"), "percent"),
+    ("自然增长率比上年下降0.4个千分点。", Decimal("-0.04"), "percentage_point"),
+])
+def test_per_mille_is_a_tenth_of_a_percent(sentence, value, kind):
+    (m,) = parse(sentence).metrics
+    assert (m.value, m.kind) == (value, kind)
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("新增发电装机容量1.2亿千瓦。", Decimal(120_000_000_000)),
+    ("建成光伏电站80兆瓦。", Decimal(80_000_000)),
+])
+def test_power_is_watts_and_energy_stays_joules(sentence, value):
+    (m,) = parse(sentence).metrics
+    assert (m.value, m.unit, m.kind) == (value, "W", "power")
+    (e,) = parse("全年发电量200千瓦时。").metrics
+    assert e.kind == "energy"

@@ -100,15 +100,18 @@ class QuantityTransformer(Transformer):
         """Apply magnitudes the way Chinese groups digits (万 = 10^4 under 亿 = 10^8)."""
         groups = Grouping()
         approx = chinese = False
+        trailing = 1  # the magnitudes that end the number (亿 of 5亿, 万亿 of 3万亿)
         for part in parts:
             if isinstance(part, Token):
                 approx = approx or part.type == "APPROX_MAG"
                 groups.magnitude(MAGNITUDES[str(part)[-1]])
+                trailing *= MAGNITUDES[str(part)[-1]]
             else:
                 value, bare, cn = part
                 chinese = chinese or cn
                 groups.base(value, bare)
-        return (groups.total(), approx, chinese)
+                trailing = 1
+        return (groups.total(), approx, chinese, trailing)
 
     def single(self, *parts):
         sign = 1
@@ -122,10 +125,13 @@ class QuantityTransformer(Transformer):
                     approx = True
             else:
                 number = p
-        value, ap, cn = number
-        return ("single", sign * value, approx or ap, cn)
+        value, ap, cn, trailing = number
+        return ("single", sign * value, approx or ap, cn, trailing)
 
     def range(self, first, sep, second):
+        """3-5亿元: a magnitude that ends the second end and none of the first is shared."""
+        if first[4] == 1 and second[4] > 1 and abs(first[1] * second[4]) <= abs(second[1]):
+            first = (first[0], first[1] * second[4]) + first[2:]
         return ("range", first, second, sep)
 
     def percent(self, tok):
@@ -133,6 +139,12 @@ class QuantityTransformer(Transformer):
 
     def percentage_point(self, tok):
         return ("percentage_point", None)
+
+    def permille(self, tok):
+        return ("percent", "‰")
+
+    def permille_point(self, tok):
+        return ("percentage_point", "‰")
 
     def multiple(self, tok):
         return ("multiple", None)
@@ -146,10 +158,13 @@ class QuantityTransformer(Transformer):
             _, a, b, sep = amount
             return Parsed(values=(a[1], b[1]), approx_in=a[2] or b[2], suffix=kind, unit=unit,
                           split=sep.end_pos, first_end=sep.start_pos, chinese=a[3] or b[3])
-        _, value, approx, cn = amount
+        _, value, approx, cn, _ = amount
         return Parsed(values=(value,), approx_in=approx, suffix=kind, unit=unit, chinese=cn)
 
     def quantity(self, amount, suffix=(None, None)):
+        if suffix[1] == "‰":  # 6.45‰ is 0.645 percent; 3.18个千分点 0.318 points
+            p = self._amount(amount, (suffix[0], None))
+            return attrs.evolve(p, values=tuple(v / 10 for v in p.values))
         return self._amount(amount, suffix)
 
     def percent_of(self, tok, amount):

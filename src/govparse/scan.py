@@ -54,13 +54,14 @@ def unit_alternation() -> str:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    suffix = rf"%|‰|个百分点|百分点|倍|{unit_alternation()}"
+    suffix = rf"%|‰|个百分点|百分点|个千分点|千分点|倍|{unit_alternation()}"
     run = _run()
     sign = "[" + "".join(re.escape(c) for c in sorted(SIGNS)) + "]"
     return re.compile(
         rf"(?P<bad>[0-9]+(?:\.[0-9]+){{2,}}{MAG_CLASS}*)(?P<bsuffix>{suffix})"
         rf"|(?P<pct>(?:百分之|千分之)(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+))"
         rf"|(?P<hundred>百分百)"
+        rf"|(?P<p1>(?>{run}))(?P<pct1>[%‰])(?P<pdash>{DASH_CLASS})(?P<p2>(?>{run})(?P=pct1))"
         rf"|(?P<num>(?:{sign}(?=[0-9{_CN}]))?{run}(?:{DASH_CLASS}{run})?)(?P<suffix>{suffix})?"
     )
 
@@ -113,13 +114,19 @@ def candidates(view: str) -> Iterator[Candidate]:
             continue  # 一一一… for a page: no amount is written that long
         if m.group("bad"):
             suffix = m.group("bsuffix")
-            kind = {"%": "percent", "个百分点": "percentage_point", "百分点": "percentage_point", "倍": "multiple"}
+            kind = {"%": "percent", "‰": "percent", "个百分点": "percentage_point", "百分点": "percentage_point",
+                    "个千分点": "percentage_point", "千分点": "percentage_point", "倍": "multiple"}
             yield Candidate(start, end, m.group(), None, m.start("bsuffix"), kind.get(suffix, "unit"),
                             None if suffix in kind else suffix, malformed=True)
             continue
         prev = view[start - 1] if start else ""
         if prev and (prev.isascii() and (prev.isalnum() or prev in "._/")):
             continue  # PM2.5, 1.2.3亿元, 4S, version numbers: not a quantity here
+        if m.group("p1"):
+            c = _percent_range(m)
+            if c is not None:
+                yield c
+            continue
         if m.group("num") is not None and m.group("suffix") is None:
             num = m.group("num")
             if not _ENDS_IN_MAGNITUDE.search(num):
@@ -138,6 +145,17 @@ def candidates(view: str) -> Iterator[Candidate]:
         second = start + parsed.split if len(values) == 2 else None
         yield Candidate(start, end, m.group(), values, suffix_start, parsed.suffix, unit, parsed.approx_in,
                         parsed.chinese, has_mag, first_end, second)
+
+
+def _percent_range(m: re.Match) -> Candidate | None:
+    """6%－6.5%: a range whose ends both carry the percent sign."""
+    try:
+        parsed = parse_quantity(m.group("p1") + m.group("pdash") + m.group("p2"))
+    except ValueError:
+        return None
+    values = tuple(normal(v) for v in parsed.values)
+    return Candidate(m.start(), m.end(), m.group(), values, m.end() - 1, parsed.suffix, None, parsed.approx_in,
+                     parsed.chinese, False, m.end("pct1"), m.start("p2"))
 
 
 @lru_cache(maxsize=1)
