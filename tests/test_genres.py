@@ -103,3 +103,23 @@ def test_power_is_watts_and_energy_stays_joules(sentence, value):
     assert (m.value, m.unit, m.kind) == (value, "W", "power")
     (e,) = parse("全年发电量200千瓦时。").metrics
     assert e.kind == "energy"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("农村居民人均纯收入由2015年的9000元增加到2020年的13000元。", "农村居民人均纯收入"),
+    ("森林覆盖率由18.2%提高到21.6%。", "森林覆盖率"),
+    ("全县财政收入，从2016年8亿元增加到2021年的12亿元。", "全县财政收入"),
+])
+def test_from_to_gives_both_amounts_the_metric_named_first(sentence, name):
+    ms = parse(sentence).metrics
+    assert len(ms) == 2 and [m.name for m in ms] == [name, name]
+    assert {m.role for m in ms} <= {"value", "share"}
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("2021年粮食产量达到6.8亿吨。", "粮食产量"),
+    ("年末常住人口120.5万人。", "常住人口"),
+    ("五年新增城镇就业6000万人。", "新增城镇就业"),
+])
+def test_a_name_carries_no_year_or_period(sentence, name):
+    assert [m.name for m in parse(sentence).metrics] == [name]

@@ -26,7 +26,7 @@ import attrs
 
 from . import lexicon
 from .document import Document
-from .phrases import CJK, clean, noun_after, strip_growth_words, strip_share_words, strip_trailing, verb_before
+from .phrases import CJK, clean, ends_in_to_word, noun_after, strip_period, strip_growth_words, strip_share_words, strip_trailing, verb_before
 from .reading import Reading
 
 __all__ = ["assign", "RULES", "PASS", "Spot"]
@@ -151,6 +151,17 @@ def change(spot: Spot):
     return rest or previous_name(spot)
 
 
+def from_to(spot: Spot):
+    """由2002年的7703元增加到2007年的13786元: both amounts belong to the metric named first."""
+    raw, doc = spot.before_raw, spot.doc
+    if ends_in_to_word(raw):
+        return previous_name(spot, same_kind=True) or previous_name(spot) or PASS
+    if raw.strip() and not strip_period(raw).strip() and any(w in raw for w in lexicon.words("from_words")):
+        cstart = spot.r.cstart  # 经费，从2002年1288亿元: the metric closes the clause before
+        return clean(doc.view[doc.clause_start(cstart - 1, max(0, cstart - 40)):cstart - 1]) or PASS
+    return PASS
+
+
 def verb_after_object(spot: Spot):
     """对6条主干道路进行重塑提升 → 重塑提升主干道路."""
     after = spot.after
@@ -200,7 +211,7 @@ def nearest(spot: Spot):
 
 
 RULES: list[Callable[[Spot], object]] = [
-    distributive, rate, change, verb_after_object, threshold, counted_noun, restated, nearest]
+    distributive, rate, change, from_to, verb_after_object, threshold, counted_noun, restated, nearest]
 
 
 def assign(doc: Document, rs: list[Reading]) -> None:

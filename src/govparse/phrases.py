@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import lexicon
 
-__all__ = ["clean", "strip_trailing", "strip_growth_words", "strip_share_words", "noun_after",
+__all__ = ["clean", "strip_period", "ends_in_to_word", "strip_trailing", "strip_growth_words", "strip_share_words", "noun_after",
            "verb_before", "CJK", "MAX_NAME"]
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -81,10 +81,37 @@ def _cut(name: str, keep_done: bool = False) -> str:
     return name[best:] if best >= 0 else name
 
 
+@lru_cache(maxsize=1)
+def _period_tail() -> re.Pattern:
+    """A time or a from-word that ends the words before an amount (由2002年的, 从)."""
+    return re.compile(r"(?:(?:" + lexicon.alternation("from_words") + r")?(?:[0-9]{4}年(?:底|末)?|"
+                      + lexicon.alternation("period_words") + r")?的?)+$")
+
+
+@lru_cache(maxsize=1)
+def _period_head() -> re.Pattern:
+    return re.compile(r"^(?:(?:[0-9]{4}年(?:底|末)?|" + lexicon.alternation("period_words") + r")的?)+")
+
+
+def strip_period(raw: str) -> str:
+    """Drop the times and from-words around a name (2007年产量 → 产量; 收入由2002年的 → 收入).
+
+    >>> strip_period("城镇居民人均可支配收入由2002年的"), strip_period("2007年进出口总额")
+    ('城镇居民人均可支配收入', '进出口总额')
+    """
+    raw = _period_tail().sub("", raw)
+    return _period_head().sub("", raw)
+
+
+def ends_in_to_word(raw: str) -> bool:
+    """增加到2007年的13786元: the amount is the new level of the metric named before."""
+    return _period_tail().sub("", raw).endswith(tuple(lexicon.words("to_words")))
+
+
 def clean(name: str, keep_done: bool = False) -> str | None:
     """The name in the words before an amount, or None when they name nothing."""
     name = name.strip(" \t、,.。“”\"'‘’《》")
-    name = strip_trailing(name)
+    name = strip_period(strip_trailing(strip_period(name)))
     name = _cut(name, keep_done)
     name = _strip_leading(name)
     name = name.strip(" \t、,.。")
