@@ -123,3 +123,19 @@ def test_from_to_gives_both_amounts_the_metric_named_first(sentence, name):
 ])
 def test_a_name_carries_no_year_or_period(sentence, name):
     assert [m.name for m in parse(sentence).metrics] == [name]
+
+
+def test_a_statement_of_goals_makes_targets_signed_as_growth():
+    ms = parse("明年发展的主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业8万人；"
+               "单位地区生产总值能耗下降2%。").metrics
+    assert [m.role for m in ms] == ["target"] * 3
+    assert [m.value for m in ms] == [Decimal("5.5"), Decimal(80_000), Decimal(-2)]
+    assert ms[0].name == "地区生产总值" and ms[2].name == "单位地区生产总值能耗"
+
+
+def test_the_plan_part_of_a_national_report_starts_at_its_plan_heading():
+    text = ("各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、过去一年工作回顾\n"
+            "国内生产总值增长6.1%。\n二、今年经济社会发展总体要求和政策取向\n"
+            "今年赤字率拟按3%安排。中央对地方转移支付增长9.8%。\n")
+    ms = parse(text).metrics
+    assert [(m.text, m.role) for m in ms] == [("6.1%", "growth"), ("3%", "target"), ("9.8%", "target")]

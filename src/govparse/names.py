@@ -84,7 +84,7 @@ def previous_name(spot: Spot, same_kind: bool = False) -> str | None:
             break
         if same_kind and p.kind != spot.r.kind:
             continue
-        if p.role != "growth" and p.name:
+        if not p.growth and p.name:
             return p.name
     return None
 
@@ -134,11 +134,11 @@ def rate(spot: Spot):
     if r.kind not in _RATES:
         return PASS
     raw = spot.raw
-    if r.role == "growth":
+    if r.growth:
         raw = strip_growth_words(raw)
     raw = strip_share_words(strip_trailing(raw))
     name = clean(raw, keep_done=r.role == "share") if raw else None
-    if name and len(name) >= 2 and r.role != "growth":
+    if name and len(name) >= 2 and not r.growth:
         return name
     return previous_name(spot) or name
 

@@ -40,6 +40,7 @@ class Reading:
     name: str | None = None
     missing: bool = False
     warnings: tuple[str, ...] = ()
+    growth: bool = False  # a rate of change, even when a later rule makes it a target
     cstart: int = 0  # where its clause starts (not before the reading before it): set by order()
 
     @property

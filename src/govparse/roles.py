@@ -60,10 +60,10 @@ def rate(doc: Document, rs: list[Reading], i: int) -> None:
     sign = growth_direction(view[max(r.cstart, r.start - 10):r.start]) if not r.missing else 0
     if not sign and i:
         p = rs[i - 1]  # 增长8%和5%: the cue carries through a list
-        if p.role == "growth" and p.kind == r.kind and view[p.end:r.start] in lexicon.words("list_joiners"):
+        if p.growth and p.kind == r.kind and view[p.end:r.start] in lexicon.words("list_joiners"):
             sign = -1 if p.value is not None and p.value < 0 else 1
     if sign:
-        r.role = "growth"
+        r.role, r.growth = "growth", True
         if sign < 0:
             r.negate()
     else:
@@ -123,13 +123,23 @@ def _before_category(view: str, end: int) -> bool:
 
 
 def target(doc: Document, rs: list[Reading], i: int) -> None:
-    """Amounts in the plan part, or after a target cue (计划, 力争), are targets."""
+    """Amounts in the plan part, in a statement of goals (主要预期目标是：…), or after a
+    target cue (计划, 力争, 拟), are targets; a planned growth keeps its sign."""
     r = rs[i]
-    if r.role not in ("value", "share"):
+    if r.role not in ("value", "share", "growth"):
         return
     in_plan = doc.plan is not None and r.start >= doc.plan
-    if in_plan or (r.role == "value" and _target_cue(doc.view, r)):
+    if in_plan or _goal_statement(doc, r) or (r.role == "value" and _target_cue(doc.view, r)):
         r.role = "target"
+
+
+def _goal_statement(doc: Document, r: Reading) -> bool:
+    """The amount follows 目标是： in its sentence (今年发展的主要预期目标是：…)."""
+    s = doc.sentence_start(r.start)
+    if doc.view[s - 1:s] in ("：", ":"):
+        s = doc.sentence_start(s - 1)
+    head = doc.view[max(0, s - 1):r.start]
+    return any(w in head for w in lexicon.words("goal_statements"))
 
 
 def _target_cue(view: str, r: Reading) -> bool:
