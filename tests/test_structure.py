@@ -69,3 +69,10 @@ def test_captions_and_bylines_are_not_headings():
 def test_date_under_the_signature():
     text = "某某街道2023年工作总结\n今年以来,街道完成改造5个。\n某某街道办事处\n2023年12月30日\n"
     assert parse(text).date == "2023-12-30"
+
+
+def test_a_stray_digit_on_its_own_line_is_no_heading():
+    from govparse import parse
+
+    r = parse("各位代表：\n报告如下。\n二、总体要求\n广义货币M\n2\n和社会融资规模增速要与名义增速相匹配，保持合理充裕。\n")
+    assert [s.heading for s in r.walk()] == ["二、总体要求"]
