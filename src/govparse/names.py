@@ -79,7 +79,8 @@ class Spot:
 def previous_name(spot: Spot, same_kind: bool = False) -> str | None:
     """The name of the last amount before this one in its sentence that is not a growth rate."""
     s = spot.doc.sentence_start(spot.r.start)
-    for p in reversed(spot.rs[:spot.i]):
+    for j in range(spot.i - 1, -1, -1):
+        p = spot.rs[j]
         if p.start < s:
             break
         if same_kind and p.kind != spot.r.kind:
