@@ -139,3 +139,8 @@ def test_the_plan_part_of_a_national_report_starts_at_its_plan_heading():
             "今年赤字率拟按3%安排。中央对地方转移支付增长9.8%。\n")
     ms = parse(text).metrics
     assert [(m.text, m.role) for m in ms] == [("6.1%", "growth"), ("3%", "target"), ("9.8%", "target")]
+
+
+def test_a_number_broken_from_its_magnitude_by_blank_and_invisible_lines():
+    (m,) = parse("国内生产总值达到74.4\n\u200b\n万亿元，增长6.9%。").metrics[:1]
+    assert m.value == Decimal("74400000000000") and not m.missing and m.text == "74.4\n\u200b\n万亿元"

@@ -35,6 +35,9 @@ _SOFT_BREAK_MIN_LINE = 25  # a line this long that stops mid-sentence was wrappe
 _SENTENCE_END = set("。！？!?；;：:”’」』)）】》…")
 _NUMBER_SPACE = re.compile(r"(?<=[0-9.%])[ \t\u3000\u200b-\u200f\u2060\ufeff]+(?=[\u4e00-\u9fff%％])"
                            r"|(?<=[0-9])[ \t\u3000]+(?=[0-9]{3}(?![0-9]))")
+# a number broken from its magnitude by line breaks and invisible characters (74.4⏎​⏎万亿元)
+_BROKEN_MAGNITUDE = re.compile(r"(?<=[0-9])[ \t\u3000\r\u200b-\u200f\u2060\ufeff]*\n"
+                               r"[ \t\u3000\r\n\u200b-\u200f\u2060\ufeff]*(?=[万亿])")
 _LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff0-9.])[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[\u4e00-\u9fff0-9])")
 
 
@@ -137,6 +140,7 @@ def _soft_breaks(original: str) -> list[tuple[int, int]]:
     # spaces between a number and its unit, or inside a thousands-grouped number
     for m in _NUMBER_SPACE.finditer(original):
         drop.append(m.span())
+    drop += [m.span() for m in _BROKEN_MAGNITUDE.finditer(original)]
     # a line break: soft when the line before is long and stops mid-sentence
     for m in _LINE_BREAK.finditer(original):
         a, b = m.span()
