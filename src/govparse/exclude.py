@@ -50,7 +50,7 @@ def in_short_quote(view: str, start: int, end: int) -> bool:
 def reason(view: str, c: Candidate) -> str | None:
     """Why candidate ``c`` is not a quantity (``ordinal``, ``name``, ``other``), or None."""
     before = view[max(0, c.start - 2):c.start]
-    if before.endswith(tuple(lexicon.words("ordinal_markers"))):
+    if before.endswith(lexicon.longest("ordinal_markers")):
         return "ordinal"
     if in_short_quote(view, c.start, c.end):
         return "name"

@@ -28,10 +28,10 @@ COLUMNS = ["document", "title", "issuer", "date", "section_path", "section", "st
            "value", "unit", "kind", "classifier", "approx", "role", "name", "missing", "warnings"]
 
 
-def rows(reports: Iterable[Report]) -> Iterator[dict]:
+def rows(reports: Iterable[Report], first: int = 0) -> Iterator[dict]:
     """One dict per metric (keys :data:`COLUMNS`); ``value`` is the exact Decimal or None,
-    ``document`` the report's source or its position in ``reports``."""
-    for i, r in enumerate(reports):
+    ``document`` the report's source or its position in ``reports`` counted from ``first``."""
+    for i, r in enumerate(reports, first):
         doc = r.source if r.source is not None else i
         for m in r.metrics:
             path = r.section_path(m)
@@ -124,9 +124,7 @@ class CsvWriter(Writer):
 
     def add(self, report):
         w = csv.writer(self.stream)
-        for row in rows([report]):
-            if row["document"] == 0 and report.source is None:
-                row["document"] = self.count
+        for row in rows([report], first=self.count):
             w.writerow(["" if row[c] is None else format(row[c], "f") if c == "value" else row[c]
                         for c in COLUMNS])
         self.count += 1

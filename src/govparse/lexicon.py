@@ -18,7 +18,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["words", "mapping", "table", "longest_first", "longest", "regex_class", "alternation",
+__all__ = ["words", "mapping", "table", "longest_first", "longest", "regex_class", "alternation", "ending",
+           "anywhere",
            "check"]
 
 
@@ -99,6 +100,18 @@ def longest(section: str) -> tuple[str, ...]:
 def alternation(section: str) -> str:
     """A section's words as a regex alternation, longest first."""
     return "|".join(map(re.escape, longest(section)))
+
+
+@lru_cache(maxsize=None)
+def ending(section: str) -> re.Pattern:
+    """Matches a word of ``section`` that ends the searched text (longest first)."""
+    return re.compile("(?:" + alternation(section) + ")$")
+
+
+@lru_cache(maxsize=None)
+def anywhere(section: str) -> re.Pattern:
+    """Matches a word of ``section`` (longest first); ``match`` tests the start."""
+    return re.compile("(?:" + alternation(section) + ")")
 
 
 def regex_class(*sections: str, exclude: str = "") -> str:

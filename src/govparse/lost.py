@@ -138,9 +138,9 @@ def _magnitude_amount(view: str, s: int, e: int, unit: str, kind: str) -> bool:
     if e - s == len(unit) or kind not in _MAGNITUDE_KINDS:
         return False
     nxt = view[e:e + 2]
-    return not (nxt.startswith(tuple(lexicon.words("magnitude_unit_followers")))
+    return not (nxt.startswith(lexicon.longest("magnitude_unit_followers"))
                 or (nxt[:1].isascii() and nxt[:1].isalpha())
-                or view[max(0, s - 2):s].endswith(tuple(lexicon.words("magnitude_unit_leaders"))))
+                or view[max(0, s - 2):s].endswith(lexicon.longest("magnitude_unit_leaders")))
 
 
 def _weak(view: str, s: int, e: int, unit: str) -> Reading | None:

@@ -38,7 +38,7 @@ _MAX_TITLE = 60
 
 def _is_furniture(s: str) -> bool:
     """A line of the page around the report: metadata fields, mastheads, a short date."""
-    return bool(_FIELD.match(s) or s.startswith(tuple(lexicon.words("masthead_prefixes")))
+    return bool(_FIELD.match(s) or s.startswith(lexicon.longest("masthead_prefixes"))
                 or (DATE.search(s) and len(s) < 25) or re.fullmatch(rf"\S{{2,15}}?{_BODY}", s))
 
 
@@ -52,7 +52,7 @@ def title(text: Text) -> str | None:
             continue
         start = pos + text.view[pos:].index(s[0])
         out = text.orig(start, start + len(s))
-        if s.endswith(tuple(lexicon.words("title_continues"))) and k + 1 < len(rows):
+        if s.endswith(lexicon.longest("title_continues")) and k + 1 < len(rows):
             pos2, s2 = rows[k + 1]
             if not any(ch in s2 for ch in SENT_END) and len(s) + len(s2) <= _MAX_TITLE:
                 start2 = pos2 + text.view[pos2:].index(s2[0])
@@ -81,10 +81,9 @@ def issuer(text: Text, head: int | None = None) -> str | None:
     """The body whose work the report presents, in simplified characters."""
     view = text.view
     head = header_end(text) if head is None else head
-    for rule in (_source_line, _speaker, _byline):
-        found = rule(view[:max(head, 600)] if rule is not _byline else view[:head])
-        if found:
-            return found
+    found = _source_line(view[:max(head, 600)]) or _speaker(view[:max(head, 600)]) or _byline(view[:head])
+    if found:
+        return found
     for mm in _ISSUER.finditer(view[:head]):
         if mm.group() not in lexicon.words("generic_bodies"):
             return mm.group()
@@ -93,7 +92,7 @@ def issuer(text: Text, head: int | None = None) -> str | None:
         return m.group(1)
     for mm in _ISSUER.finditer(view[head:head + 200]):  # else the opening sentence's subject
         if mm.group() not in lexicon.words("generic_bodies") \
-                and not mm.group().startswith(tuple(lexicon.words("not_issuer_prefixes"))):
+                and not mm.group().startswith(lexicon.longest("not_issuer_prefixes")):
             return mm.group()
     return None
 

@@ -191,7 +191,7 @@ def counted_noun(spot: Spot):
     if not after:
         return PASS
     if not ((r.kind == "count" and not r.missing) or spot.verb is not None or not spot.before
-            or after.startswith(tuple(lexicon.words("metric_after_words")))):
+            or after.startswith(lexicon.longest("metric_after_words"))):
         return PASS
     verb = spot.verb
     if verb in lexicon.words("verbs_in_name") and not after.startswith(verb):

@@ -5,7 +5,7 @@ Every character class here comes from the numeral sections of ``lexicon.txt``
 [approx_in_number]); the grammar's terminals and the scan's patterns are both
 built from them, so the two read the same characters.
 
->>> value_of_digit("壹"), value_of_digit("两"), PLACES["佰"]
+>>> DIGITS["壹"], DIGITS["两"], PLACES["佰"]
 (1, 2, 100)
 >>> print(SIGN_CLASS)
 [+\\-−負负]
@@ -19,9 +19,9 @@ from decimal import Decimal
 
 from . import lexicon
 
-__all__ = ["DIGITS", "PLACES", "MAGNITUDES", "SIGNS", "NUMERAL_CHARS", "DIGIT_CLASS", "NONZERO_CLASS",
+__all__ = ["DIGITS", "PLACES", "MAGNITUDES", "SIGNS", "NUMERAL_CHARS", "NONZERO_CLASS",
            "ZERO_CLASS", "PLACE_CLASS", "MAG_CLASS", "SIGN_CLASS", "DASH_CLASS", "POINT_CLASS",
-           "APPROX_CLASS", "Grouping", "value_of_digit", "cn_int", "normal", "fold"]
+           "APPROX_CLASS", "Grouping", "cn_int", "normal", "fold"]
 
 DIGITS: dict[str, int] = {k: int(v) for k, v in lexicon.mapping("digits").items()}
 PLACES: dict[str, int] = {k: int(v) for k, v in lexicon.mapping("places").items()}
@@ -31,7 +31,6 @@ SIGNS: dict[str, int] = {k: int(v) for k, v in lexicon.mapping("signs").items()}
 # every character that may stand in a Chinese numeral run
 NUMERAL_CHARS = "".join(sorted(set(DIGITS) | set(PLACES) | set(MAGNITUDES)))
 
-DIGIT_CLASS = lexicon.regex_class("digits")
 NONZERO_CLASS = "[" + "".join(sorted(c for c, v in DIGITS.items() if v)) + "]"
 ZERO_CLASS = "[" + "".join(sorted(c for c, v in DIGITS.items() if not v)) + "]"
 PLACE_CLASS = lexicon.regex_class("places")
@@ -40,10 +39,6 @@ SIGN_CLASS = lexicon.regex_class("signs")
 DASH_CLASS = lexicon.regex_class("range_dashes")
 POINT_CLASS = lexicon.regex_class("decimal_points")
 APPROX_CLASS = lexicon.regex_class("approx_in_number")
-
-
-def value_of_digit(ch: str) -> int:
-    return DIGITS[ch]
 
 
 def cn_int(items: list[tuple[str, str]]) -> Decimal:

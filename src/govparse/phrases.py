@@ -27,20 +27,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAME = 16
 
 
-@lru_cache(maxsize=None)
-def _ends(section: str) -> re.Pattern:
-    """Matches a word of ``section`` at the end of a string (longest first)."""
-    return re.compile("(?:" + lexicon.alternation(section) + ")$")
-
-
-@lru_cache(maxsize=None)
-def _any(section: str) -> re.Pattern:
-    return re.compile("(?:" + lexicon.alternation(section) + ")")
-
-
 def strip_trailing(name: str) -> str:
     """Drop the verbs and particles that end a name (达到, 为, 共计)."""
-    rx = _ends("name_trailing")
+    rx = lexicon.ending("name_trailing")
     while name:
         m = rx.search(name)
         if not m:
@@ -52,7 +41,7 @@ def strip_trailing(name: str) -> str:
 
 
 def _strip_leading(name: str) -> str:
-    rx = _any("name_prefixes")
+    rx = lexicon.anywhere("name_prefixes")
     done = lexicon.words("done_verbs")
     changed = True
     while changed and name:
@@ -71,7 +60,7 @@ def _cut(name: str, keep_done: bool = False) -> str:
     """Start the name after the last cut word (完成, 累计, 其中) that leaves enough."""
     best = -1
     done = lexicon.words("done_verbs")
-    for m in _any("name_cuts").finditer(name):
+    for m in lexicon.anywhere("name_cuts").finditer(name):
         w = m.group()
         if keep_done and w in done:
             continue
@@ -105,7 +94,7 @@ def strip_period(raw: str) -> str:
 
 def ends_in_to_word(raw: str) -> bool:
     """增加到2007年的13786元: the amount is the new level of the metric named before."""
-    return _period_tail().sub("", raw).endswith(tuple(lexicon.words("to_words")))
+    return _period_tail().sub("", raw).endswith(lexicon.longest("to_words"))
 
 
 def clean(name: str, keep_done: bool = False) -> str | None:
@@ -131,7 +120,7 @@ def noun_after(raw: str) -> str | None:
     raw = raw.lstrip("的")
     if not raw or not (CJK.match(raw) or raw[0] in "“\""):
         return None
-    stop = _any("name_stops_after").search(raw)  # the earliest stop word
+    stop = lexicon.anywhere("name_stops_after").search(raw)  # the earliest stop word
     if stop and stop.start() == 0:
         return None
     raw = raw[:stop.start() if stop else len(raw)].strip("、“”\"")
@@ -165,5 +154,5 @@ def strip_share_words(name: str) -> str:
 
 def verb_before(raw: str) -> str | None:
     """The verb (or conjunction) that ends ``raw``, when the amount is its object."""
-    m = _ends("verbs_before_object").search(raw.rstrip("了 "))
+    m = lexicon.ending("verbs_before_object").search(raw.rstrip("了 "))
     return m.group() if m else None

@@ -13,9 +13,7 @@ written and any warning. Roles and names are filled in by later passes.
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
-from functools import lru_cache
 
 import attrs
 
@@ -134,14 +132,9 @@ def approximation(view: str, start: int, end: int, approx_in: bool, kind: str) -
     return "exact"
 
 
-@lru_cache(maxsize=1)
-def _approx_before() -> re.Pattern:
-    return re.compile("(?:" + lexicon.alternation("approx_before") + ")$")
-
-
 def approx_before(view: str, start: int) -> str | None:
     """The approximation an approximation word right before ``start`` gives (约 → about)."""
-    m = _approx_before().search(view, max(0, start - 4), start)
+    m = lexicon.ending("approx_before").search(view, max(0, start - 4), start)
     if m and not approx_is_word(view, m.start(), m.group()):
         return lexicon.mapping("approx_before")[m.group()]
     return None

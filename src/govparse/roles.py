@@ -95,7 +95,7 @@ def _is_threshold(view: str, r: Reading) -> bool:
     after = view[end:end + 6]
     if r.kind == "count":
         return False
-    bound = re.match(r"\)?(?:" + lexicon.alternation("threshold_bounds_after") + ")", after)
+    bound = lexicon.anywhere("threshold_bounds_after").match(after, 1 if after.startswith(")") else 0)
     if bound:
         rest = after[bound.end():]
         rest = rest[1:] if rest.startswith("的") else rest
@@ -103,7 +103,7 @@ def _is_threshold(view: str, r: Reading) -> bool:
             return True
         return after.startswith(")") and view[start - 1:start] == "("  # 标准(0.05mg/L)以下
     before = view[max(0, start - 2):start]
-    if before.endswith(tuple(lexicon.words("threshold_bounds_before"))) and after[:1] and _CJK.match(after[0]):
+    if before.endswith(lexicon.longest("threshold_bounds_before")) and after[:1] and _CJK.match(after[0]):
         return True
     if r.kind in ("money", "duration"):
         return _before_category(view, end)

@@ -19,7 +19,8 @@ import attrs
 
 from . import lexicon
 from .grammar import Parsed, parse_quantity
-from .numerals import APPROX_CLASS, DASH_CLASS, DIGITS, MAG_CLASS, MAGNITUDES, PLACES, POINT_CLASS, SIGNS, normal
+from .numerals import (APPROX_CLASS, DASH_CLASS, DIGITS, MAG_CLASS, MAGNITUDES, NONZERO_CLASS, PLACE_CLASS, PLACES,
+                       POINT_CLASS, SIGNS, normal)
 from .units import surfaces
 
 __all__ = ["Candidate", "candidates", "orphan_units", "unit_alternation", "REMAINDER"]
@@ -29,8 +30,7 @@ _CN = "".join(sorted(set(DIGITS) | set(PLACES) | set(MAGNITUDES)))
 _MAX_EXPRESSION = 48
 REMAINDER = "余"  # the one approximation word that still stands where a lost number was (余万元)
 # a bare number counts only when a magnitude ends it (1000万); others are dates, codes, ordinals
-_ENDS_IN_MAGNITUDE = re.compile("[0-9" + "".join(sorted(c for c, v in DIGITS.items() if v) + sorted(PLACES))
-                                + "]" + MAG_CLASS + "$")
+_ENDS_IN_MAGNITUDE = re.compile(f"(?:[0-9]|{NONZERO_CLASS}|{PLACE_CLASS}){MAG_CLASS}$")
 _HAS_MAGNITUDE = re.compile(MAG_CLASS)
 
 

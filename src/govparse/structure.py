@@ -107,7 +107,7 @@ def _heading_in(pos: int, line: str, nxt: str) -> tuple[str, int, int] | None:
     st, mlen = style(s)
     if st:
         rest = s[mlen:]
-        if rest.startswith(tuple(lexicon.words("enumeration_verbs"))):
+        if rest.startswith(lexicon.longest("enumeration_verbs")):
             return None  # 一是…: an enumeration, not a heading
         stop = min((i for i in (rest.find(ch) for ch in SENT_END) if i >= 0), default=-1)
         if stop < 0:

@@ -30,14 +30,15 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐ�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Invisible characters a web copy leaves (zero-width space, joiners, word joiner, a BOM): the
 # view skips them, so they never split a number, a word or a title.
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]+")
+_INVISIBLE_CHARS = "\u200b-\u200f\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _SOFT_BREAK_MIN_LINE = 25  # a line this long that stops mid-sentence was wrapped
 _SENTENCE_END = set("。！？!?；;：:”’」』)）】》…")
-_NUMBER_SPACE = re.compile(r"(?<=[0-9.%])[ \t\u3000\u200b-\u200f\u2060\ufeff]+(?=[\u4e00-\u9fff%％])"
+_NUMBER_SPACE = re.compile(rf"(?<=[0-9.%])[ \t\u3000{_INVISIBLE_CHARS}]+(?=[\u4e00-\u9fff%％])"
                            r"|(?<=[0-9])[ \t\u3000]+(?=[0-9]{3}(?![0-9]))")
 # a number broken from its magnitude by line breaks and invisible characters (74.4⏎​⏎万亿元)
-_BROKEN_MAGNITUDE = re.compile(r"(?<=[0-9])[ \t\u3000\r\u200b-\u200f\u2060\ufeff]*\n"
-                               r"[ \t\u3000\r\n\u200b-\u200f\u2060\ufeff]*(?=[万亿])")
+_BROKEN_MAGNITUDE = re.compile(rf"(?<=[0-9])[ \t\u3000\r{_INVISIBLE_CHARS}]*\n"
+                               rf"[ \t\u3000\r\n{_INVISIBLE_CHARS}]*(?=[万亿])")
 _LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff0-9.])[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[\u4e00-\u9fff0-9])")
 
 
