@@ -3,6 +3,7 @@ import pytest
 
 import govparse
 from govparse import DecodeError, InputError, parse, parse_file
+from govparse.files import plausible
 
 
 @pytest.mark.parametrize("encoding, expected", [
@@ -48,3 +49,102 @@ def test_odd_strings_give_a_report(text):
 def test_non_str_is_type_error(bad):
     with pytest.raises(TypeError, match="expects str"):
         govparse.parse(bad)
+
+
+# --- issue 13: one bad text never loses a batch; decoding must read as Chinese ---
+
+def test_distributive_word_at_the_look_back_edge_does_not_crash():
+    for gap in range(280, 320):
+        r = govparse.parse("分别" + "甲" * gap + "增长5%。")
+        assert [m.value for m in r.metrics] == [5]
+
+
+def test_lone_surrogate_is_read_as_a_replacement_character():
+    text = "完成投资3亿元\ud800，新增就业100人。"
+    r = govparse.parse(text)
+    assert [m.text for m in r.metrics] == ["3亿元", "100人"]
+    assert all(text[m.start:m.end] == m.text for m in r.metrics)
+
+
+def test_an_unexpected_error_fails_only_its_own_document(monkeypatch):
+    import govparse.batch as batch
+
+    real = batch.parse
+
+    def flaky(text):
+        if "坏" in text:
+            raise RuntimeError("boom")
+        return real(text)
+
+    monkeypatch.setattr(batch, "parse", flaky)
+    out = govparse.parse_texts(["完成3亿元。", "坏的文本", "新增就业100人。"], workers=1, on_error="return")
+    assert isinstance(out[1], govparse.ParseFailure)
+    assert out[1].error_type == "RuntimeError" and "boom" in out[1].error
+    assert [m.value for m in out[0].metrics] == [300000000] and out[2].metrics[0].value == 100
+    with pytest.raises(govparse.GovparseError, match="RuntimeError: boom"):
+        govparse.parse_texts(["坏的文本"], workers=1)
+
+
+def test_decode_error_and_parse_failure_survive_pickling():
+    import pickle
+
+    e = pickle.loads(pickle.dumps(govparse.DecodeError("a.txt", ["utf-8", "gb18030"])))
+    assert isinstance(e, govparse.DecodeError) and e.tried == ("utf-8", "gb18030") and "a.txt" in str(e)
+    f = govparse.ParseFailure("a.txt", "why", "InputError")
+    assert pickle.loads(pickle.dumps(f)) == f
+
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8_with_a_warning(tmp_path):
+    body = "二〇二三年工作总结\n一、经济运行\n全年完成地区生产总值3.4亿元，同比增长7%。" * 20
+    data = body.encode("utf-8")
+    data = data[:61] + b"\xff" + data[61:]
+    if len(data) % 2:  # an even length once made it read as UTF-16
+        data += b"\n"
+    p = tmp_path / "r.txt"
+    p.write_bytes(data)
+    r = govparse.parse_file(p)
+    assert r.encoding == "utf-8" and r.warnings and r.warnings[0].startswith("utf8_replacement_chars:")
+    assert len(r.metrics) == 40
+    with pytest.warns(UnicodeWarning):
+        govparse.read_text(p)
+
+
+def test_latin1_and_misread_bytes_are_refused_not_parsed(tmp_path):
+    german = "Die Größe der Stadt beträgt 3 Millionen Einwohner. Über 50% sind älter als 40 Jahre."
+    p = tmp_path / "de.txt"
+    p.write_bytes(german.encode("latin-1"))
+    with pytest.raises(govparse.DecodeError):
+        govparse.parse_file(p)
+    assert not plausible("完成投资3亿元同比增长".encode("utf-8").decode("gb18030", "replace"))
+    assert not plausible("完成投资3亿元同比增长".encode("utf-8")[:24].decode("utf-16-le"))
+
+
+def test_a_leading_bom_is_nothing():
+    r = govparse.parse("\ufeff二〇二三年工作总结\n完成投资3亿元。")
+    assert r.title == "二〇二三年工作总结"
+    assert r.metrics[0].text == "3亿元"
+
+
+def test_files_that_are_not_regular_readable_files_say_why(tmp_path, monkeypatch):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="pipe.txt: not a regular file"):
+        parse_file(fifo)  # refused at once, never waited on
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(InputError, match="loop.txt: symlink loop"):
+        parse_file(loop)
+    with pytest.raises(InputError, match="file name too long"):
+        parse_file(tmp_path / ("长" * 300 + ".txt"))
+    locked = tmp_path / "locked.txt"
+    locked.write_text("完成3亿元", encoding="utf-8")
+    from pathlib import Path
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", denied)  # root reads any file: simulate the refusal
+    with pytest.raises(InputError, match="locked.txt: permission denied"):
+        parse_file(locked)

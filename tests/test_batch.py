@@ -21,10 +21,24 @@ def test_parse_many_keeps_input_order_with_a_pool(root):
     assert reports[0].metrics == govparse.parse_file(paths[0]).metrics
 
 
-def test_parse_many_texts_and_paths(root):
-    r = parse_many(["完成投资3亿元。", seeds(root)[1]], workers=1)
-    assert r[0].metrics[0].value == 300000000
-    assert r[1].title.startswith("唐闸镇街道办事处")
+def test_parse_many_takes_paths_and_parse_texts_takes_texts(root):
+    r = parse_many([str(seeds(root)[1]), seeds(root)[1]], workers=1)
+    assert r[0].title.startswith("唐闸镇街道办事处") and r[0].metrics == r[1].metrics
+    t = govparse.parse_texts(["完成投资3亿元。", "新增就业100人。"], workers=1)
+    assert [x.metrics[0].value for x in t] == [300000000, 100]
+
+
+def test_parse_many_refuses_text_one_str_and_bad_workers(tmp_path):
+    with pytest.raises(TypeError, match="parse_texts"):
+        parse_many(["完成投资3亿元。"])
+    with pytest.raises(TypeError, match="not one str"):
+        parse_many(str(tmp_path / "*.txt"))
+    with pytest.raises(TypeError, match="not one str"):
+        govparse.parse_texts("完成投资3亿元。")
+    with pytest.raises(TypeError, match="workers must be an int"):
+        parse_many([tmp_path / "a.txt"], workers="2")
+    with pytest.raises(TypeError, match="parse_texts: item 0 is PosixPath"):
+        govparse.parse_texts([tmp_path / "a.txt"])
 
 
 def test_failures_named_and_others_still_come_out(root, tmp_path):

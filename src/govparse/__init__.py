@@ -7,7 +7,7 @@
 """
 from __future__ import annotations
 
-from .batch import iter_parse, parse_many
+from .batch import iter_parse, parse_many, parse_texts
 from .errors import DecodeError, GovparseError, InputError, ParseFailure
 from .files import parse_file, read_text
 from .models import Metric, Report, Section
@@ -16,7 +16,7 @@ from .report import parse
 
 __version__ = "0.1.0"
 
-__all__ = ["parse", "parse_file", "parse_many", "iter_parse", "parse_number", "read_text", "to_frame",
+__all__ = ["parse", "parse_file", "parse_many", "parse_texts", "iter_parse", "parse_number", "read_text", "to_frame",
            "Report", "Section", "Metric", "GovparseError", "InputError", "DecodeError", "ParseFailure",
            "__version__"]
 

@@ -1,9 +1,15 @@
 """Many reports at once: a process pool, results in input order.
 
->>> from pathlib import Path
->>> reports = parse_many(["完成投资3亿元。", "新增就业100人。"], workers=1)
+:func:`parse_many` takes report files, :func:`parse_texts` report texts; a
+failure in one input never costs the others.
+
+>>> reports = parse_texts(["完成投资3亿元。", "新增就业100人。"], workers=1)
 >>> [r.metrics[0].text for r in reports]
 ['3亿元', '100人']
+>>> parse_many("reports/*.txt")
+Traceback (most recent call last):
+...
+TypeError: parse_many takes a list of paths, not one str; pass [path] or sorted(glob.glob(pattern))
 """
 from __future__ import annotations
 
@@ -11,79 +17,143 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 from .errors import GovparseError, ParseFailure
 from .files import parse_file
 from .models import Report
 from .report import parse
 
-__all__ = ["parse_many", "iter_parse"]
+__all__ = ["parse_many", "parse_texts", "iter_parse"]
+
+# a path longer than this, or with a line break or a Chinese full stop in it, is report text
+_PATH_MAX = 4096
+_TEXT_MARKS = ("\n", "。", "，")
 
 
-def _one(item) -> Report | ParseFailure:
-    try:
-        if isinstance(item, os.PathLike):
-            return parse_file(item)
-        return parse(item)
-    except (GovparseError, OSError) as exc:
-        return ParseFailure(str(item) if isinstance(item, os.PathLike) else "<text>", str(exc))
+def _parse_path(path) -> Report:
+    return parse_file(path)
 
 
-def _check(items: list) -> None:
+def _parse_text(text: str) -> Report:
+    return parse(text)
+
+
+def _guarded(job):
+    """Run ``job`` on an input; any exception becomes a :class:`ParseFailure` for that input alone."""
+
+    def run(item) -> Report | ParseFailure:
+        source = os.fspath(item) if job is _parse_path else "<text>"
+        try:
+            return job(item)
+        except (GovparseError, OSError) as exc:
+            return ParseFailure(source, str(exc), type(exc).__name__)
+        except Exception as exc:  # a bug in govparse must not lose the other documents
+            return ParseFailure(source, f"{type(exc).__name__}: {exc}", type(exc).__name__)
+
+    return run
+
+
+def _one_path(item) -> Report | ParseFailure:
+    return _guarded(_parse_path)(item)
+
+
+def _one_text(item) -> Report | ParseFailure:
+    return _guarded(_parse_text)(item)
+
+
+def _check_paths(items) -> list:
+    if isinstance(items, (str, bytes, os.PathLike)):
+        raise TypeError(f"parse_many takes a list of paths, not one {type(items).__name__}; "
+                        "pass [path] or sorted(glob.glob(pattern))")
+    items = list(items)
     for i, item in enumerate(items):
+        if isinstance(item, str) and (len(item) > _PATH_MAX or any(m in item for m in _TEXT_MARKS)):
+            raise TypeError(f"parse_many: item {i} looks like report text, not a path; "
+                            "use govparse.parse_texts for texts")
         if not isinstance(item, (str, os.PathLike)):
-            raise TypeError(f"parse_many: item {i} is {type(item).__name__}; expected a str (a report's text) "
-                            "or a pathlib.Path (a report file)")
+            raise TypeError(f"parse_many: item {i} is {type(item).__name__}; expected a path (str or pathlib.Path)")
+    return [Path(item) for item in items]
 
 
-def iter_parse(items: Iterable, workers: int | None = None, progress: bool | None = None,
-               on_error: str = "raise") -> Iterator[Report | ParseFailure]:
-    """Like :func:`parse_many`, yielding each result as soon as it and all before it are done."""
+def _check_texts(items) -> list:
+    if isinstance(items, (str, bytes)):
+        raise TypeError("parse_texts takes a list of texts, not one str; use govparse.parse for one text")
+    items = list(items)
+    for i, item in enumerate(items):
+        if not isinstance(item, str):
+            raise TypeError(f"parse_texts: item {i} is {type(item).__name__}; expected a str (a report's text)")
+    return items
+
+
+def _check_options(workers, on_error) -> int:
     if on_error not in ("raise", "return"):
         raise ValueError("on_error must be 'raise' or 'return'")
-    items = list(items)
-    _check(items)
-    workers = os.cpu_count() or 1 if workers is None else workers
+    if workers is None:
+        return os.cpu_count() or 1
+    if isinstance(workers, bool) or not isinstance(workers, int):
+        raise TypeError(f"workers must be an int, not {type(workers).__name__}")
     if workers < 1:
         raise ValueError("workers must be at least 1")
+    return workers
+
+
+def iter_parse(paths: Iterable, workers: int | None = None, progress: bool | None = None,
+               on_error: str = "raise", texts: bool = False) -> Iterator[Report | ParseFailure]:
+    """Like :func:`parse_many`, yielding each result as soon as it and all before it are done.
+
+    With ``texts=True`` the items are report texts, as for :func:`parse_texts`.
+    """
+    items = _check_texts(paths) if texts else _check_paths(paths)
+    workers = _check_options(workers, on_error)
+    return _run(items, _one_text if texts else _one_path, workers, progress, on_error)
+
+
+def _run(items: list, job, workers: int, progress: bool | None, on_error: str) -> Iterator[Report | ParseFailure]:
     if progress is None:
         progress = sys.stderr.isatty()
-    bar = None
+    bar = pool = None
     if progress:
         from tqdm import tqdm
 
         bar = tqdm(total=len(items), unit="report", file=sys.stderr)
     try:
         if workers == 1 or len(items) < 2:
-            results = map(_one, items)
+            results = map(job, items)
         else:
             pool = ProcessPoolExecutor(max_workers=min(workers, len(items)))
             chunk = max(1, min(16, len(items) // (workers * 4)))
-            results = pool.map(_one, items, chunksize=chunk)
+            results = pool.map(job, items, chunksize=chunk)
         for r in results:
             if bar is not None:
                 bar.update(1)
             if isinstance(r, ParseFailure) and on_error == "raise":
-                raise GovparseError(f"{r.source}: {r.error}")
+                raise GovparseError(r.error if r.error.startswith(r.source) else f"{r.source}: {r.error}")
             yield r
     finally:
         if bar is not None:
             bar.close()
-        if workers != 1 and len(items) >= 2:
+        if pool is not None:
             pool.shutdown(cancel_futures=True)
 
 
-def parse_many(items: Iterable, workers: int | None = None, progress: bool | None = None,
+def parse_many(paths: Iterable, workers: int | None = None, progress: bool | None = None,
                on_error: str = "raise") -> list[Report | ParseFailure]:
-    """Parse many reports, in parallel processes, results in input order.
+    """Parse many report files, in parallel processes, results in input order.
 
-    ``items`` are report texts (``str``) or report files (``pathlib.Path`` or any
-    ``os.PathLike``: a plain str is always read as text, never as a file name).
+    ``paths`` is a list of file paths (``str`` or ``pathlib.Path``); a str that
+    looks like report text raises TypeError (use :func:`parse_texts`).
     ``workers`` defaults to the number of CPUs; 1 parses in this process.
     ``progress`` shows a tqdm bar on stderr (default: when stderr is a terminal).
     With ``on_error="raise"`` the first failure raises
     :class:`~govparse.errors.GovparseError` naming the input; with ``"return"``
-    a :class:`~govparse.errors.ParseFailure` stands in its place and the others
-    still come out.
+    a :class:`~govparse.errors.ParseFailure` stands in its place (with the
+    error's type and message, whatever the error) and the others still come out.
     """
-    return list(iter_parse(items, workers=workers, progress=progress, on_error=on_error))
+    return list(iter_parse(paths, workers=workers, progress=progress, on_error=on_error))
+
+
+def parse_texts(texts: Iterable[str], workers: int | None = None, progress: bool | None = None,
+                on_error: str = "raise") -> list[Report | ParseFailure]:
+    """Parse many report texts, as :func:`parse_many` parses files."""
+    return list(iter_parse(texts, workers=workers, progress=progress, on_error=on_error, texts=True))

@@ -6,13 +6,18 @@ it never parses mojibake as text.
 """
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
+import unicodedata
+import warnings
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import DecodeError, InputError
 
-__all__ = ["read_text", "decode", "parse_file"]
+__all__ = ["read_text", "decode", "decode_report", "plausible", "parse_file"]
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -20,16 +25,52 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x0
 _LEGACY = ("gb18030", "big5", "utf_16_le", "utf_16_be")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_ODD = re.compile(r"[\ue000-\uf8ff\ufff0-\ufffd]")  # private use, specials, the replacement character
+# A UTF-8 file with at most this share of bad bytes is UTF-8 with a few bytes damaged, not another encoding.
+_BAD_UTF8_SHARE = 1 / 200
+_MIN_COMMON_SHARE = 0.6  # real report text: nearly all its CJK characters are common ones (0.98+)
 
 
-def _plausible(text: str) -> bool:
-    """Text in a Chinese report: some CJK characters, almost no control characters."""
-    if not text.strip():
-        return True
-    sample = text[:20000]
-    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 1000):
+@lru_cache(maxsize=8192)
+def _common(ch: str) -> bool:
+    """A frequently used character: GB2312 level 1 or Big5's common block (A440–C67E)."""
+    try:
+        b = ch.encode("gb2312")
+        if 0xB0 <= b[0] <= 0xD7:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        b = ch.encode("big5")
+    except UnicodeEncodeError:
         return False
-    return len(_CJK.findall(sample)) >= max(1, len(sample.strip()) // 20)
+    return 0xA440 <= (b[0] << 8 | b[1]) <= 0xC67E
+
+
+def plausible(text: str) -> bool:
+    """Whether a decoding reads as a Chinese report rather than mojibake.
+
+    Most of its CJK characters must be common ones (a wrong decoding yields
+    rare ones), and control, private-use or unassigned characters must be rare.
+
+    >>> plausible("完成投资3亿元，同比增长5%。")
+    True
+    >>> plausible("完成投资3亿元".encode("utf-8").decode("gb18030"))
+    False
+    >>> plausible("Die Größe".encode("latin-1").decode("gb18030"))
+    False
+    """
+    sample = text[:20000]
+    if not sample.strip():
+        return True
+    cjk = _CJK.findall(sample)
+    odd = len(_CONTROL.findall(sample)) + len(_ODD.findall(sample))
+    odd += sum(1 for ch in set(sample) if unicodedata.category(ch) == "Cn")
+    if odd > max(2, len(sample) // 1000):
+        return False
+    if len(cjk) < max(1, len(sample.strip()) // 20):
+        return False
+    return sum(map(_common, cjk)) >= _MIN_COMMON_SHARE * len(cjk)
 
 
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
@@ -41,18 +82,44 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     'big5'
     >>> decode(b"\\xff\\xfe" + "完成".encode("utf-16-le"))
     ('完成', 'utf-16')
+
+    UTF-8 with a few damaged bytes stays UTF-8: they become U+FFFD and a
+    :class:`UnicodeWarning` says how many (:func:`parse_file` puts it on the
+    report's ``warnings``).
     """
+    text, enc, problems = decode_report(data, name)
+    for problem in problems:
+        warnings.warn(f"{name}: {problem}", UnicodeWarning, stacklevel=2)
+    return text, enc
+
+
+def decode_report(data: bytes, name: str = "<bytes>") -> tuple[str, str, tuple[str, ...]]:
+    """:func:`decode`, with its warnings returned as a third item instead of issued."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(enc), enc
+                return data.decode(enc), enc, ()
             except UnicodeDecodeError:
                 raise DecodeError(name, [enc]) from None
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
         pass
-    return _legacy(data, name)
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
+    return (*_legacy(data, name), ())
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+    """UTF-8 with a few bad bytes: the text with U+FFFD for them, and a warning."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    if bad > max(1, len(data) * _BAD_UTF8_SHARE):
+        return None
+    if not plausible(text.replace("\ufffd", "")):
+        return None
+    return text, "utf-8", (f"utf8_replacement_chars:{bad}",)
 
 
 def _legacy(data: bytes, name: str) -> tuple[str, str]:
@@ -65,7 +132,7 @@ def _legacy(data: bytes, name: str) -> tuple[str, str]:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        if _plausible(text):
+        if plausible(text):
             fits.append((enc, text))
     if len(fits) == 1:
         return fits[0][1], fits[0][0]
@@ -88,24 +155,43 @@ def read_text(path: str | os.PathLike) -> tuple[str, str]:
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are recognised; other
     bytes are tried as GB18030 (a superset of GBK and GB2312), Big5 and UTF-16
-    without BOM, strictly. Bytes that are none of these raise
-    :class:`~govparse.errors.DecodeError` naming the file.
+    without BOM, strictly, and a decoding must read as Chinese text
+    (:func:`plausible`). Bytes that are none of these raise
+    :class:`~govparse.errors.DecodeError` naming the file; a path that is not a
+    readable regular file raises :class:`~govparse.errors.InputError` saying why.
     """
+    text, enc, problems = _read(path)
+    for problem in problems:
+        warnings.warn(f"{path}: {problem}", UnicodeWarning, stacklevel=2)
+    return text, enc
+
+
+_WHY = {errno.ENOENT: "no such file", errno.ELOOP: "symlink loop", errno.ENAMETOOLONG: "file name too long",
+        errno.EACCES: "permission denied", errno.EPERM: "permission denied", errno.ENOTDIR: "no such file"}
+
+
+def _input_error(p: Path, exc: OSError) -> InputError:
+    return InputError(f"{p}: {_WHY.get(exc.errno) or exc.strerror or exc}")
+
+
+def _read(path: str | os.PathLike) -> tuple[str, str, tuple[str, ...]]:
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory")
     try:
+        mode = os.stat(p).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{p}: is a directory")
+        if not stat.S_ISREG(mode):  # a FIFO or a device would block or never end
+            raise InputError(f"{p}: not a regular file")
         data = p.read_bytes()
     except OSError as exc:
-        raise InputError(f"{p}: {exc.strerror or exc}") from None
-    return decode(data, str(p))
+        raise _input_error(p, exc) from None
+    return decode_report(data, str(p))
 
 
 def parse_file(path: str | os.PathLike):
-    """Read and parse one report file; the Report keeps its path and encoding."""
+    """Read and parse one report file; the Report keeps its path, encoding and
+    any decoding warnings (``report.warnings``)."""
     from .report import parse
 
-    text, enc = read_text(path)
-    return parse(text, source=str(path), encoding=enc)
+    text, enc, problems = _read(path)
+    return parse(text, source=str(path), encoding=enc, warnings=problems)

@@ -129,6 +129,8 @@ class Report:
     ``sections`` holds the top-level sections (each with its ``children``);
     :meth:`walk` yields all of them in document order. ``metrics`` holds every
     metric of the document, in order, whether or not it falls under a heading.
+    ``warnings`` concern the document as a whole (``utf8_replacement_chars:N``:
+    damaged bytes of a UTF-8 file were read as N U+FFFD characters).
     """
 
     text: str = attrs.field(repr=False)
@@ -139,6 +141,7 @@ class Report:
     metrics: tuple[Metric, ...] = ()
     source: str | None = None
     encoding: str | None = None
+    warnings: tuple[str, ...] = ()
 
     def walk(self) -> Iterator[Section]:
         """Every section, outermost first, in document order."""
@@ -167,6 +170,8 @@ class Report:
             d["source"] = self.source
         if self.encoding is not None:
             d["encoding"] = self.encoding
+        if self.warnings:
+            d["warnings"] = list(self.warnings)
         return d
 
     @classmethod
@@ -176,7 +181,7 @@ class Report:
         spans = [(s["heading"], s["level"], s["start"], s["end"]) for s in d.get("sections", [])]
         return cls(text=text, title=d.get("title"), date=d.get("date"), issuer=d.get("issuer"),
                    sections=nest_sections(spans, metrics), metrics=metrics, source=d.get("source"),
-                   encoding=d.get("encoding"))
+                   encoding=d.get("encoding"), warnings=tuple(d.get("warnings", ())))
 
     @classmethod
     def from_json(cls, s: str, text: str = "") -> Report:

@@ -99,7 +99,9 @@ def distributive(spot: Spot):
         return PASS
     lo, mid, hi = (bisect_left(spot.starts, x) for x in (s, k, doc.sentence_end(k)))
     run = [r for r in spot.rs[mid:hi] if r.kind == me.kind]
-    pos = next(j for j, r in enumerate(run) if r is me)
+    pos = next((j for j, r in enumerate(run) if r is me), None)
+    if pos is None:  # 分别 is further back than a sentence may reach: not this amount's list
+        return PASS
     before = [r for r in spot.rs[lo:mid] if r.name and r.kind != "percent"]
     if before and me.kind in _RATES:
         return (before[-len(run):][pos].name if len(before) >= len(run) else None) or PASS

@@ -18,7 +18,8 @@ from .text import Text, normalize
 __all__ = ["parse", "metrics"]
 
 
-def parse(text: str, *, source: str | None = None, encoding: str | None = None) -> Report:
+def parse(text: str, *, source: str | None = None, encoding: str | None = None,
+          warnings: tuple[str, ...] = ()) -> Report:
     """Parse a report's text into a :class:`Report` of typed metrics.
 
     >>> report = parse("完成一般公共预算收入3.4亿元,同比增长14.69%。")
@@ -28,7 +29,8 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
     ('growth', '一般公共预算收入')
 
     Every metric's ``text`` is ``text[metric.start:metric.end]``. Raises TypeError
-    for anything but a str.
+    for anything but a str. ``source``, ``encoding`` and ``warnings`` (about the
+    document as a whole, such as damaged bytes) are kept on the report.
     """
     if not isinstance(text, str):
         raise TypeError(f"govparse.parse() expects str, got {type(text).__name__}"
@@ -39,7 +41,8 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
     sections = _tree(structure.headings(t, head), found, len(text))
     return Report(text=text, title=metadata.title(t), date=metadata.date(t, head),
                   issuer=metadata.issuer(t, head),
-                  sections=sections, metrics=found, source=source, encoding=encoding)
+                  sections=sections, metrics=found, source=source, encoding=encoding,
+                  warnings=tuple(warnings))
 
 
 def metrics(text: Text) -> list[Metric]:

@@ -39,6 +39,9 @@ _NUMBER_SPACE = re.compile(rf"(?<=[0-9.%])[ \t\u3000{_INVISIBLE_CHARS}]+(?=[\u4e
 # a number broken from its magnitude by line breaks and invisible characters (74.4⏎​⏎万亿元)
 _BROKEN_MAGNITUDE = re.compile(rf"(?<=[0-9])[ \t\u3000\r{_INVISIBLE_CHARS}]*\n"
                                rf"[ \t\u3000\r\n{_INVISIBLE_CHARS}]*(?=[万亿])")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_CR = re.compile("\r(?!\n)")
+_CRLF = re.compile("\r(?=\n)")
 _LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff0-9.])[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[\u4e00-\u9fff0-9])")
 
 
@@ -156,11 +159,24 @@ def _soft_breaks(original: str) -> list[tuple[int, int]]:
     return drop
 
 
+def _plain(original: str) -> str:
+    """One character for one: lone surrogates become U+FFFD, a lone CR a line feed."""
+    text = _SURROGATE.sub("\ufffd", original)
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
+
+
 def normalize(original: str) -> Text:
-    """Build the :class:`Text` of a document (linear time, C-level string work)."""
-    simple = _simplified(original).translate(_FOLD)
+    """Build the :class:`Text` of a document (linear time, C-level string work).
+
+    Line endings are one in the view whatever the file used (LF, CRLF or CR):
+
+    >>> normalize("一、概况\\r\\n完成3亿元\\r二、计划").view
+    '一、概况\\n完成3亿元\\n二、计划'
+    """
+    simple = _simplified(_plain(original)).translate(_FOLD)
     pinyin = [m.span() for m in _PINYIN.finditer(simple)]
-    skips = sorted(_soft_breaks(simple) + pinyin + [m.span() for m in _INVISIBLE.finditer(simple)])
+    skips = sorted(_soft_breaks(simple) + pinyin + [m.span() for m in _INVISIBLE.finditer(simple)]
+                   + [m.span() for m in _CRLF.finditer(simple)])
     pinyin_starts = {a for a, _ in pinyin}
     parts: list[str] = []
     breaks: list[int] = []
