@@ -38,7 +38,8 @@ def test_out_dir_writes_one_file_per_input(root, tmp_path):
 def test_missing_file_one_line_error_others_still_parse(root):
     p = run("parse", "no-such-file.txt", str(root / "seeds/002_1506138e6b156c9e.txt"), "--format", "jsonl")
     assert p.returncode == 1
-    assert p.stderr.strip().splitlines() == ["govparse: no-such-file.txt: no such file"]
+    assert p.stderr.strip().splitlines() == ["govparse: no-such-file.txt: no such file",
+                                             "govparse: 1 of 2 inputs parsed, 61 metrics, 1 failed"]
     assert len(p.stdout.splitlines()) == 1
 
 
@@ -46,3 +47,107 @@ def test_unknown_option_is_usage_error():
     p = run("parse", "x.txt", "--bogus")
     assert p.returncode == 2
     assert len(p.stderr.strip().splitlines()) == 1 and "Traceback" not in p.stderr
+
+
+# --- outputs that never collide, never replace an input, never stay half written ---
+
+def _tree(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "r.txt").write_text(f"{folder}园区\n完成投资3亿元。", encoding="utf-8")
+    return tmp_path / "in"
+
+
+def test_out_dir_mirrors_input_folders(tmp_path):
+    src = _tree(tmp_path)
+    out = tmp_path / "out"
+    p = run("parse", str(src), "--format", "json", "--out-dir", str(out))
+    assert p.returncode == 0, p.stderr
+    assert sorted(str(x.relative_to(out)) for x in out.rglob("*.json")) == ["a/r.json", "b/r.json"]
+    assert json.loads((out / "b" / "r.json").read_text(encoding="utf-8"))["title"] == "b园区"
+    assert "2 of 2 inputs parsed, 2 metrics, 0 failed" in p.stderr
+
+
+def test_outputs_never_replace_inputs_or_earlier_outputs(tmp_path):
+    src = _tree(tmp_path)
+    before = (src / "a" / "r.txt").read_bytes()
+    p = run("parse", str(src), "--out-dir", str(src))  # the table format's .txt would be the input
+    assert p.returncode == 2 and "would replace the input" in p.stderr
+    assert (src / "a" / "r.txt").read_bytes() == before
+    out = tmp_path / "out"
+    assert run("parse", str(src), "--format", "csv", "--out-dir", str(out)).returncode == 0
+    p = run("parse", str(src), "--format", "csv", "--out-dir", str(out))
+    assert p.returncode == 2 and "exists (use --overwrite" in p.stderr
+    assert run("parse", str(src), "--format", "csv", "--out-dir", str(out), "--overwrite").returncode == 0
+    p = run("parse", str(src / "a" / "r.txt"), "-o", str(src / "a" / "r.txt"))
+    assert p.returncode == 2 and "would replace an input" in p.stderr
+
+
+def test_two_inputs_with_one_output_name_are_refused(tmp_path):
+    (tmp_path / "r.txt").write_text("完成3亿元", encoding="utf-8")
+    (tmp_path / "r.md").write_text("完成3亿元", encoding="utf-8")
+    p = run("parse", str(tmp_path / "r.txt"), str(tmp_path / "r.md"), "--out-dir", str(tmp_path / "o"))
+    assert p.returncode == 2 and "would both be written to" in p.stderr
+
+
+def test_output_file_stdin_and_valid_json_when_one_input_fails(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("完成投资3亿元。", encoding="utf-8")
+    target = tmp_path / "all.json"
+    p = subprocess.run([sys.executable, "-m", "govparse.cli", "parse", str(good), "-", str(tmp_path / "gone.txt"),
+                        "--format", "json", "-o", str(target)], input="新增就业100人。".encode(),
+                       capture_output=True, timeout=120)
+    assert p.returncode == 1 and b"gone.txt: no such file" in p.stderr
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert [d["metrics"][0]["text"] for d in data] == ["3亿元", "100人"]
+    assert data[1]["source"] == "<stdin>"
+
+
+def test_write_failures_are_one_line_errors(tmp_path):
+    seed = tmp_path / "r.txt"
+    seed.write_text("完成投资3亿元。", encoding="utf-8")
+    p = run("parse", str(seed), "-o", "/dev/full")
+    assert p.returncode == 1 and p.stderr.startswith("govparse: cannot write") and "Traceback" not in p.stderr
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    p = run("parse", str(seed), "--out-dir", str(blocker / "sub"))
+    assert p.returncode == 2 and len(p.stderr.splitlines()) == 1
+    p = subprocess.run([sys.executable, "-m", "govparse.cli", "parse", str(seed)], capture_output=True,
+                       env={**__import__("os").environ, "PYTHONIOENCODING": "ascii"}, timeout=120)
+    assert p.returncode == 2 and b"PYTHONIOENCODING=utf-8" in p.stderr
+
+
+def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path):
+    import pytest
+
+    from govparse.outputs import atomic
+
+    target = tmp_path / "r.json"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        with atomic(target) as f:
+            f.write("half")
+            raise RuntimeError("killed")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [x.name for x in tmp_path.iterdir()] == ["r.json"]
+
+
+def test_unreadable_subfolder_and_fifo_are_reported(tmp_path, monkeypatch, capsys):
+    import os
+
+    from govparse import cli
+
+    src = _tree(tmp_path)
+    os.mkfifo(src / "a" / "pipe.txt")
+    real = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("b"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert cli.main(["parse", str(src), "--format", "jsonl", "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert "b: cannot read folder (Permission denied)" in err
+    assert "pipe.txt: not a regular file" in err

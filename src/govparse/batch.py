@@ -48,7 +48,7 @@ def _guarded(job):
             return job(item)
         except (GovparseError, OSError) as exc:
             return ParseFailure(source, str(exc), type(exc).__name__)
-        except Exception as exc:  # a bug in govparse must not lose the other documents
+        except Exception as exc:  # noqa: BLE001 - a bug in govparse must not lose the other documents
             return ParseFailure(source, f"{type(exc).__name__}: {exc}", type(exc).__name__)
 
     return run

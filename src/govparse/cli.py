@@ -1,7 +1,11 @@
-"""The command line: ``govparse parse FILE… [--format table|json|jsonl|csv] [--out-dir DIR]``.
+"""The command line: ``govparse parse FILE… [--format table|json|jsonl|csv] [-o FILE | --out-dir DIR]``.
 
-Exit status: 0 when every input parsed, 1 when some failed (one line each on
-stderr; the others are still written), 2 for a usage error.
+Exit status: 0 when every input parsed and every output was written; 1 when
+some input failed or some output could not be written (one line each on
+stderr; the others are still parsed and written); 2 for a usage error, found
+before anything is parsed (a bad option, outputs that would collide, replace
+an input or an existing file, an output folder that cannot be made, a
+standard output that cannot carry Chinese text); 130 when interrupted.
 """
 from __future__ import annotations
 
@@ -12,14 +16,24 @@ import sys
 from pathlib import Path
 
 from .batch import iter_parse
-from .errors import ParseFailure
-from .formats import EXTENSIONS, WRITERS, render
+from .errors import GovparseError, ParseFailure
+from .files import decode_report
+from .formats import WRITERS
+from .outputs import atomic, conflicts, mirror
+from .report import parse
 
 __all__ = ["main"]
+
+STDIN = "-"
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line, exit 2: no usage dump
         self.exit(2, f"govparse: error: {message} (see 'govparse --help')\n")
+
+
+class _Usage(Exception):
+    """A problem found before parsing: exit 2."""
 
 
 def _build() -> argparse.ArgumentParser:
@@ -28,35 +42,49 @@ def _build() -> argparse.ArgumentParser:
 
     p.add_argument("--version", action="version", version=f"govparse {__version__}")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
-    pp = sub.add_parser("parse", help="parse report files and print or write their metrics")
-    pp.add_argument("inputs", nargs="+", metavar="FILE", help="files, directories (their *.txt) or globs")
+    pp = sub.add_parser("parse", help="parse report files and print or write their metrics",
+                        description="Parse report files and print or write their metrics. " + __doc__.split("\n\n")[1])
+    pp.add_argument("inputs", nargs="+", metavar="FILE",
+                    help="files, directories (their *.txt, recursively), globs, or - for standard input")
     pp.add_argument("--format", choices=sorted(WRITERS), default="table",
                     help="table (default), json (one object, an array for several), jsonl, or csv")
-    pp.add_argument("--out-dir", metavar="DIR", help="write one file per input here instead of stdout")
+    out = pp.add_mutually_exclusive_group()
+    out.add_argument("-o", "--output", metavar="FILE", help="write everything to FILE instead of standard output")
+    out.add_argument("--out-dir", metavar="DIR",
+                     help="write one file per input under DIR, mirroring the inputs' folders")
+    pp.add_argument("--overwrite", action="store_true", help="replace output files that already exist")
     pp.add_argument("--workers", type=int, metavar="N",
                     help="parse in N processes (default: 1 for a few files, else the CPU count)")
     pp.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     return p
 
 
-def _expand(inputs: list[str]) -> tuple[list[Path], list[str]]:
-    files: list[Path] = []
-    missing: list[str] = []
+def _walk_errors(folder: Path, failures: list[str]):
+    def onerror(exc: OSError):
+        failures.append(f"{exc.filename}: cannot read folder ({exc.strerror or exc})")
+
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=onerror, followlinks=False):
+        dirnames.sort()
+        found += [Path(dirpath) / f for f in sorted(filenames) if f.endswith(".txt")]
+    return sorted(found)
+
+
+def _expand(inputs: list[str]) -> tuple[list[Path | str], list[str]]:
+    files: list[Path | str] = []
+    failures: list[str] = []
     for item in inputs:
         p = Path(item)
-        if p.is_dir():
-            files.extend(sorted(x for x in p.rglob("*.txt") if x.is_file()))
-        elif p.exists():
-            files.append(p)
-        elif any(ch in item for ch in "*?["):
+        if item == STDIN:
+            files.append(STDIN)
+        elif p.is_dir():
+            files.extend(_walk_errors(p, failures))
+        elif any(ch in item for ch in "*?[") and not p.exists():
             hits = sorted(Path(x) for x in glob.glob(item, recursive=True) if Path(x).is_file())
-            if hits:
-                files.extend(hits)
-            else:
-                missing.append(f"{item}: no file matches")
+            files.extend(hits) if hits else failures.append(f"{item}: no file matches")
         else:
-            missing.append(f"{item}: no such file")
-    return files, missing
+            files.append(p)  # a missing or unreadable file is told when it is read, in its turn
+    return files, failures
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,59 +96,150 @@ def main(argv: list[str] | None = None) -> int:
     files, failures = _expand(args.inputs)
     for f in failures:
         print(f"govparse: {f}", file=sys.stderr)
-    if not files and not failures:
-        print("govparse: error: no input files", file=sys.stderr)
-        return 2
-    out_dir = Path(args.out_dir) if args.out_dir else None
-    problem = _check_options(args, out_dir)
-    if problem:
-        print(f"govparse: error: {problem}", file=sys.stderr)
+    try:
+        if not files and not failures:
+            raise _Usage("no input files")
+        targets = _plan(args, files)
+    except _Usage as exc:
+        print(f"govparse: error: {exc}", file=sys.stderr)
         return 2
     workers = args.workers if args.workers is not None else (1 if len(files) < 8 else os.cpu_count() or 1)
     progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
     try:
-        failed = len(failures) + _run(files, args.format, out_dir, workers, progress)
+        tally = _run(files, args.format, targets, workers, progress)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the reader left: not an error
         return 0
     except KeyboardInterrupt:
         print("govparse: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:  # the one output (stdout or -o) failed: nothing more can be written
+        print(f"govparse: cannot write {exc.filename or 'output'}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    failed = tally["failed"] + len(failures)
+    if len(files) + len(failures) > 1:
+        print(f"govparse: {tally['parsed']} of {len(files) + len(failures)} inputs parsed, "
+              f"{tally['metrics']} metrics, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
 
 
-def _check_options(args, out_dir: Path | None) -> str | None:
+def _plan(args, files: list):
+    """Check the options and the outputs before parsing: a list of paths under --out-dir, a path for -o
+    (or an open stream when -o names a device or a pipe), None for standard output."""
     if args.workers is not None and args.workers < 1:
-        return "--workers must be at least 1"
-    if out_dir:
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            return f"--out-dir {out_dir}: {exc.strerror}"
+        raise _Usage("--workers must be at least 1")
+    if files.count(STDIN) > 1:
+        raise _Usage("- (standard input) can be read once")
+    paths = [f for f in files if f != STDIN]
+    if args.out_dir:
+        if STDIN in files:
+            raise _Usage("--out-dir needs files; write standard input's result with -o or to stdout")
+        targets = mirror(paths, Path(args.out_dir), args.format)
+        why = conflicts(paths, targets, args.overwrite)
+        if why:
+            raise _Usage(why)
+        _make_dir(Path(args.out_dir))
+        return targets
+    if args.output:
+        target = Path(args.output)
+        if target.exists() and not target.is_file():
+            return open(target, "w", encoding="utf-8")  # /dev/null, a pipe: written as it is, never replaced
+        if any(os.path.realpath(target) == os.path.realpath(p) for p in paths):
+            raise _Usage(f"-o {target} would replace an input")
+        if target.exists() and not args.overwrite:
+            raise _Usage(f"{target} exists (use --overwrite to replace it)")
+        return target
+    encoding = sys.stdout.encoding or "ascii"
+    try:
+        "中文".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        raise _Usage(f"standard output's encoding {encoding} cannot carry Chinese text; "
+                     "set PYTHONIOENCODING=utf-8, or write with -o FILE or --out-dir DIR") from None
     return None
 
 
-def _run(files: list[Path], fmt: str, out_dir: Path | None, workers: int, progress: bool) -> int:
-    """Parse and write every file; returns how many failed (each told on stderr)."""
-    failed = 0
-    writer = None if out_dir else WRITERS[fmt](sys.stdout, many=len(files) > 1)
-    if writer:
-        writer.begin()
+def _make_dir(out_dir: Path) -> None:
     try:
-        for path, result in zip(files, iter_parse(files, workers=workers, progress=progress, on_error="return")):
-            if isinstance(result, ParseFailure):
-                msg = result.error if result.error.startswith(str(path)) else f"{path}: {result.error}"
-                print(f"govparse: {msg}", file=sys.stderr)
-                failed += 1
-            elif out_dir:
-                (out_dir / f"{path.stem}.{EXTENSIONS[fmt]}").write_text(render([result], fmt), encoding="utf-8")
-            else:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        probe = out_dir / f".govparse-probe-{os.getpid()}"
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        raise _Usage(f"--out-dir {out_dir}: {exc.strerror or exc}") from None
+
+
+def _results(files: list, workers: int, progress: bool):
+    """(name, Report or ParseFailure) per input, in order; standard input is read here, once."""
+    paths = [f for f in files if f != STDIN]
+    parsed = iter_parse(paths, workers=workers, progress=progress, on_error="return")
+    for f in files:
+        if f == STDIN:
+            yield STDIN, _stdin()
+        else:
+            yield f, next(parsed)
+
+
+def _stdin():
+    try:
+        text, enc, problems = decode_report(sys.stdin.buffer.read(), "<stdin>")
+        return parse(text, source="<stdin>", encoding=enc, warnings=problems)
+    except GovparseError as exc:
+        return ParseFailure("<stdin>", str(exc), type(exc).__name__)
+
+
+def _run(files: list, fmt: str, targets, workers: int, progress: bool) -> dict[str, int]:
+    """Parse and write every input; returns how many parsed, their metrics, and how many failed."""
+    tally = {"parsed": 0, "metrics": 0, "failed": 0}
+    results = _results(files, workers, progress)
+    if isinstance(targets, list):
+        for (path, result), target in zip(results, targets):
+            if _tell(path, result, tally):
+                _write_one(result, fmt, target, tally)
+    elif targets is None:
+        _stream(results, fmt, sys.stdout, len(files) > 1, tally)
+        sys.stdout.flush()
+    elif not isinstance(targets, Path):
+        with targets:
+            _stream(results, fmt, targets, len(files) > 1, tally)
+    else:
+        with atomic(targets) as f:
+            _stream(results, fmt, f, len(files) > 1, tally)
+    return tally
+
+
+def _tell(path, result, tally) -> bool:
+    """Count a result; a failure is told on stderr. True for a report to write."""
+    if isinstance(result, ParseFailure):
+        msg = result.error if result.error.startswith(str(path)) else f"{path}: {result.error}"
+        print(f"govparse: {msg}", file=sys.stderr)
+        tally["failed"] += 1
+        return False
+    tally["parsed"] += 1
+    tally["metrics"] += len(result.metrics)
+    return True
+
+
+def _stream(results, fmt: str, stream, many: bool, tally) -> None:
+    writer = WRITERS[fmt](stream, many=many)
+    writer.begin()
+    try:
+        for path, result in results:
+            if _tell(path, result, tally):
                 writer.add(result)
     finally:
-        if writer:
+        writer.end()  # a JSON array stays valid whatever failed
+
+
+def _write_one(report, fmt: str, target: Path, tally) -> None:
+    try:
+        with atomic(target) as f:
+            writer = WRITERS[fmt](f)
+            writer.begin()
+            writer.add(report)
             writer.end()
-            sys.stdout.flush()
-    return failed
+    except OSError as exc:
+        print(f"govparse: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+        tally["failed"] += 1
 
 
 if __name__ == "__main__":

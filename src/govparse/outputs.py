@@ -1,0 +1,71 @@
+"""Where the command line writes: output paths that never collide and files that are never half written.
+
+:func:`mirror` maps each input to its output under ``--out-dir``, keeping the
+inputs' folders below their common parent, so ``a/r.txt`` and ``b/r.txt`` give
+``a/r.json`` and ``b/r.json``:
+
+>>> from pathlib import Path
+>>> [str(p) for p in mirror([Path("in/a/r.txt"), Path("in/b/r.txt")], Path("out"), "json")]
+['out/a/r.json', 'out/b/r.json']
+>>> [str(p) for p in mirror([Path("in/r.txt")], Path("out"), "csv")]
+['out/r.csv']
+
+:func:`atomic` writes to a temporary name beside the target and renames it
+into place when the writing succeeded, so a killed run leaves no truncated
+file under the final name.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from .formats import EXTENSIONS
+
+__all__ = ["mirror", "conflicts", "atomic"]
+
+
+def mirror(inputs: list[Path], out_dir: Path, fmt: str) -> list[Path]:
+    """The output path of each input: its path below the inputs' common folder, with the format's suffix."""
+    if not inputs:
+        return []
+    parents = [os.path.abspath(p.parent) for p in inputs]
+    common = os.path.commonpath(parents)
+    ext = EXTENSIONS[fmt]
+    return [out_dir / os.path.relpath(parent, common) / f"{p.stem}.{ext}" for p, parent in zip(inputs, parents)]
+
+
+def conflicts(inputs: list[Path], outputs: list[Path], overwrite: bool) -> str | None:
+    """Why these outputs cannot be written, or None: two share a name, one is an input, or one exists."""
+    seen: dict[str, Path] = {}
+    sources = {os.path.realpath(p) for p in inputs}
+    for src, out in zip(inputs, outputs):
+        key = os.path.realpath(out)
+        if key in seen:
+            return f"{seen[key]} and {src} would both be written to {out}"
+        seen[key] = src
+        if key in sources:
+            return f"the output for {src} would replace the input {out}"
+        if not overwrite and out.exists():
+            return f"{out} exists (use --overwrite to replace it)"
+    return None
+
+
+@contextlib.contextmanager
+def atomic(path: Path) -> Iterator[IO[str]]:
+    """A text stream whose content replaces ``path`` only once it is complete."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
