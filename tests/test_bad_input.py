@@ -148,3 +148,36 @@ def test_files_that_are_not_regular_readable_files_say_why(tmp_path, monkeypatch
     monkeypatch.setattr(Path, "read_bytes", denied)  # root reads any file: simulate the refusal
     with pytest.raises(InputError, match="locked.txt: permission denied"):
         parse_file(locked)
+
+
+# --- confident wrong values: vague amounts, shared magnitudes, colloquial lengths ---
+
+@pytest.mark.parametrize("phrase, text, value", [
+    ("捐款数十亿元", "数十亿元", 10**9), ("惠及几百户", "几百户", 100), ("吸引上千家企业", "上千家", 1000),
+    ("二十几万元", "二十几万元", 200000), ("十几个村", "十几个", 10), ("三四十万元", "三四十万元", 300000),
+    ("七八千万元", "七八千万元", 70000000), ("两三个项目", "两三个", 2), ("几万人", "几万人", 10000),
+])
+def test_vague_amounts_are_the_lower_bound_and_over(phrase, text, value):
+    ms = parse("今年共" + phrase + "。").metrics
+    assert [(m.text, m.value, m.approx) for m in ms] == [(text, value, "over")]
+
+
+def test_a_count_noun_before_a_number_is_no_vague_amount():
+    ms = parse("参保人数十三万人。").metrics
+    assert [(m.text, m.value, m.approx) for m in ms] == [("十三万人", 130000, "exact")]
+
+
+def test_a_shared_magnitude_applies_to_both_ends_of_a_range():
+    ms = parse("计划投资3至5亿元，新建3-5万平方米。").metrics
+    assert [m.value for m in ms] == [300000000, 500000000, 30000, 50000]
+    assert [m.bound for m in ms] == ["low", "high"] * 2 and ms[0].group == ms[1].group != ms[2].group
+
+
+def test_colloquial_length_is_not_read_as_its_first_unit():
+    assert parse("身高1米8的小伙子。").metrics == ()
+    assert [m.value for m in parse("长3米，宽2米8个").metrics] == [3, 2, 8]
+
+
+def test_a_magnitude_after_remainder_word_keeps_its_value():
+    ms = parse("粮食增产余万吨，装机超过亿千瓦。").metrics
+    assert [(m.text, m.value, m.approx) for m in ms] == [("余万吨", 10**7, "over"), ("亿千瓦", 10**11, "over")]

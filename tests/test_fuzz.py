@@ -46,7 +46,7 @@ def _factors(kind):
 
 
 def _numbers(span_text):
-    view = normalize(span_text).view
+    view = normalize(re.sub(r"\s+", "", span_text)).view  # a span holds a line break only where it was joined
     vals = set()
     for m in _RUN.finditer(view):
         run = m.group()
@@ -58,13 +58,21 @@ def _numbers(span_text):
     return vals
 
 
-def _reproducible(m):
+def _span(report, m):
+    """The text a value is read from: its own, or for a range's first end the whole range (3-5亿元)."""
+    if m.bound != "low":
+        return m.text
+    high = next(x for x in report.metrics if x.group == m.group and x.bound == "high")
+    return report.text[m.start:high.end]
+
+
+def _reproducible(m, report):
     if m.value is None:
         return m.missing or "malformed_number" in m.warnings
     if m.text == "百分百" or m.text.endswith("百分百"):
         return m.value == 100
     target = abs(m.value)
-    numbers = _numbers(m.text)
+    numbers = _numbers(_span(report, m))
     if "magnitude_only" in m.warnings:  # 超过万亿元: the magnitudes alone
         numbers = {Decimal(10) ** (4 * m.text.count("万") + 8 * m.text.count("亿"))}
     for n in numbers:
@@ -82,7 +90,7 @@ def test_fuzz_report_like_text(text):
     for m in a.metrics:
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start:m.end] == m.text
-        assert _reproducible(m), (m.text, m.value, m.kind)
+        assert _reproducible(m, a), (m.text, m.value, m.kind)
 
 
 @given(st.text(max_size=300))
@@ -90,4 +98,61 @@ def test_fuzz_any_text(text):
     r = parse(text)
     for m in r.metrics:
         assert text[m.start:m.end] == m.text
-        assert _reproducible(m), (m.text, m.value, m.kind)
+        assert _reproducible(m, r), (m.text, m.value, m.kind)
+
+
+# --- issue 13: line endings never change a parse; a value's magnitude comes from its own span ---
+
+def _signature(report, text):
+    """What must not depend on the line endings: metadata, headings, and each metric read."""
+    return (report.title, report.date, report.issuer,
+            [(s.heading, s.level) for s in report.walk()],
+            [(m.text.replace("\r", ""), m.value, m.unit, m.kind, m.approx, m.role, m.name, m.bound,
+              report.section_path(m)) for m in report.metrics])
+
+
+LINES = st.lists(st.one_of(st.sampled_from(SENTENCES + ["一、经济运行", "（二）社会事业", "各位代表：",
+                                                        "二〇二三年工作总结", "——2023年3月5日"]),
+                           NOISE.filter(lambda s: "\r" not in s and "\n" not in s)), max_size=12)
+
+
+@given(LINES)
+def test_line_endings_never_change_a_parse(lines):
+    lf = "\n".join(lines)
+    want = _signature(parse(lf), lf)
+    for sep in ("\r\n", "\r"):
+        text = sep.join(lines)
+        r = parse(text)
+        assert _signature(r, text) == want
+        assert all(text[m.start:m.end] == m.text for m in r.metrics)
+
+
+MAGS = st.sampled_from(["", "万", "亿", "万亿"])
+DASHES = st.sampled_from(["-", "—", "－", "至", "~", "–"])
+RANGE_UNITS = st.sampled_from(["元", "吨", "人", "亩", "平方米", "周岁"])
+
+
+@given(st.integers(1, 99), st.integers(1, 99), DASHES, MAGS, RANGE_UNITS)
+def test_a_range_shares_its_magnitude_and_unit_with_both_ends(a, b, dash, mag, unit):
+    text = f"计划投资{a}{dash}{b}{mag}{unit}。"
+    ms = parse(text).metrics
+    if a > b or not ms:  # 9-3万: not read as a range with a shared magnitude
+        return
+    assert [m.bound for m in ms] == ["low", "high"] and ms[0].group == ms[1].group == ms[0].start
+    scale = Decimal(10) ** (4 * mag.count("万") + 8 * mag.count("亿")) * unit_info(unit).factor
+    assert (ms[0].value, ms[1].value) == (a * scale, b * scale)
+
+
+def _magnitude(value):
+    return abs(value).adjusted() if value else None
+
+
+@given(DOCS)
+def test_no_value_has_another_order_of_magnitude_than_its_span(text):
+    r = parse(text)
+    for m in r.metrics:
+        if not m.value or "magnitude_only" in m.warnings:
+            continue
+        span = _span(r, m)  # a range's first end shares what ends the second: 3-5亿元
+        assert any(_magnitude(n * f) == _magnitude(m.value)
+                   for n in _numbers(span) for f in _factors(m.kind) if n), (span, m.value)

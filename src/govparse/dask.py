@@ -83,5 +83,6 @@ def metrics_frame(paths, npartitions: int | None = None):
 
 
 def _dtype(column: str) -> str:
-    return {"start": "int64", "end": "int64", "value": "float64", "missing": "bool"}.get(column, "object")
+    return {"start": "int64", "end": "int64", "value": "float64", "missing": "bool",
+            "group": "Int64"}.get(column, "object")
 

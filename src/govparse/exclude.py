@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .scan import Candidate
+from .numerals import DIGITS, NUMERAL_CHARS
+from .scan import Candidate, unit_alternation
 from .units import surfaces
 
 __all__ = ["reason", "in_short_quote", "idiom_spans"]
@@ -59,11 +60,20 @@ def reason(view: str, c: Candidate) -> str | None:
     for m in _idiom_re().finditer(view, max(0, c.start - 3), c.end + 3):
         if m.start() < c.end and c.start < m.end():
             return "name"
+    if c.unit in lexicon.words("colloquial_units") and _colloquial_tail().match(view, c.end):
+        return "other"  # 身高1米8: 1.8 m as spoken, not 1 m
     if c.unit is not None and any(view.startswith(w, c.number_end) for w in _unit_words(c.unit)):
         return "other"  # 2.0升级版, 3方面
     if c.chinese and c.unit is not None and not re.search(r"[0-9]", c.text):
         return _chinese_count(view, c)
     return None
+
+
+@lru_cache(maxsize=1)
+def _colloquial_tail() -> re.Pattern:
+    """One digit after the unit, with no further numeral, point or unit after it."""
+    digits = "".join(c for c, v in DIGITS.items() if v)
+    return re.compile(rf"[0-9{digits}](?![0-9.{NUMERAL_CHARS}]|{unit_alternation()})")
 
 
 @lru_cache(maxsize=None)

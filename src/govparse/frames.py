@@ -40,4 +40,6 @@ def to_frame(reports: Iterable[Report] | Report):
     pd = _pandas()
     if isinstance(reports, Report):
         reports = [reports]
-    return pd.DataFrame(list(rows(reports)), columns=FRAME_COLUMNS)
+    frame = pd.DataFrame(list(rows(reports)), columns=FRAME_COLUMNS)
+    frame["group"] = frame["group"].astype("Int64")  # a range's shared id; <NA> for a single amount
+    return frame

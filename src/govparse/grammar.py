@@ -21,7 +21,8 @@ from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import LarkError
 
 from .numerals import (APPROX_CLASS, Grouping, DASH_CLASS, DIGITS, MAG_CLASS, MAGNITUDES, NONZERO_CLASS, PLACE_CLASS,
-                       PLACES, POINT_CLASS, SIGN_CLASS, SIGNS, ZERO_CLASS, cn_int, fold, normal)
+                       PLACES, POINT_CLASS, SIGN_CLASS, SIGNS, ZERO_CLASS, adjacent_pair, cn_int, fold,
+                       normal)
 from .units import surfaces
 
 __all__ = ["Parsed", "parse_number", "parse_quantity", "QuantityTransformer"]
@@ -74,7 +75,7 @@ class QuantityTransformer(Transformer):
     """Builds :class:`Parsed` values from the grammar's trees."""
 
     def arabic(self, tok):
-        return (_arabic(tok), False, False)
+        return (_arabic(tok), False, False, False)
 
     def arabic_places(self, *toks):
         # 7千4百 = 7400: each Arabic digit run times the place after it
@@ -87,14 +88,15 @@ class QuantityTransformer(Transformer):
                 last = None
             else:
                 raise ValueError("a Chinese digit after an Arabic one")
-        return (total + (last or 0), False, True)
+        return (total + (last or 0), False, True, False)
 
     def cn_int(self, *toks):
-        return (cn_int([(t.type, str(t)) for t in toks]), len(toks) == 1 and toks[0].type == "CN_DIGIT", True)
+        items, approx = adjacent_pair([(t.type, str(t)) for t in toks])  # 三四十: about thirty
+        return (cn_int(items), len(items) == 1 and items[0][0] == "CN_DIGIT", True, approx)
 
     def cn_decimal(self, whole, point, *digits):
         frac = "".join(str(DIGITS[str(d)]) for d in digits)  # 零 is a digit here
-        return (whole[0] + Decimal("0." + frac), False, True)
+        return (whole[0] + Decimal("0." + frac), False, True, whole[3])
 
     def number(self, *parts):
         """Apply magnitudes the way Chinese groups digits (万 = 10^4 under 亿 = 10^8)."""
@@ -107,8 +109,8 @@ class QuantityTransformer(Transformer):
                 groups.magnitude(MAGNITUDES[str(part)[-1]])
                 trailing *= MAGNITUDES[str(part)[-1]]
             else:
-                value, bare, cn = part
-                chinese = chinese or cn
+                value, bare, cn, vague = part
+                chinese, approx = chinese or cn, approx or vague
                 groups.base(value, bare)
                 trailing = 1
         return (groups.total(), approx, chinese, trailing)

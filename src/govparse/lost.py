@@ -84,7 +84,10 @@ def magnitude_only(view: str, r: Reading) -> Reading:
     if r.approx == "exact" or not r.c.magnitude:
         return r
     r.missing = False
-    return _with_magnitude(view, r, r.c.number_end)
+    k = r.c.number_end
+    while k < r.c.end and view[k] not in MAGNITUDES:  # 余万吨: the magnitude follows 余
+        k += 1
+    return _with_magnitude(view, r, k)
 
 
 def _with_magnitude(view: str, r: Reading, mag_start: int) -> Reading:

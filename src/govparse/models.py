@@ -39,6 +39,9 @@ class Metric:
     cannot be read (``warnings`` holds ``"malformed_number"``, as for 1.2.3亿元).
     ``warnings`` also flags a value that may be incomplete
     (``"number_may_continue_previous_line"``: digits end the line before it).
+    The two ends of a range (``6%－6.5%``, ``3-5亿元``) are two metrics with
+    ``bound`` ``"low"`` and ``"high"`` (the first and second end as written) and
+    one ``group``: the start of the range's first end, shared by both.
     """
 
     start: int
@@ -53,6 +56,8 @@ class Metric:
     name: str | None = None
     missing: bool = False
     warnings: tuple[str, ...] = ()
+    bound: str | None = attrs.field(default=None, validator=attrs.validators.in_((None, "low", "high")))
+    group: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -63,6 +68,8 @@ class Metric:
         }
         if self.warnings:
             d["warnings"] = list(self.warnings)
+        if self.bound is not None:
+            d["bound"], d["group"] = self.bound, self.group
         return d
 
     @classmethod
@@ -72,7 +79,7 @@ class Metric:
                    value=None if value is None else Decimal(str(value)), unit=d["unit"],
                    kind=d["kind"], classifier=d.get("classifier"), approx=d.get("approx", "exact"),
                    role=d.get("role", "value"), name=d.get("name"), missing=d.get("missing", False),
-                   warnings=tuple(d.get("warnings", ())))
+                   warnings=tuple(d.get("warnings", ())), bound=d.get("bound"), group=d.get("group"))
 
 
 @attrs.frozen

@@ -21,7 +21,7 @@ from . import lexicon
 
 __all__ = ["DIGITS", "PLACES", "MAGNITUDES", "SIGNS", "NUMERAL_CHARS", "NONZERO_CLASS",
            "ZERO_CLASS", "PLACE_CLASS", "MAG_CLASS", "SIGN_CLASS", "DASH_CLASS", "POINT_CLASS",
-           "APPROX_CLASS", "Grouping", "cn_int", "normal", "fold"]
+           "APPROX_CLASS", "Grouping", "adjacent_pair", "cn_int", "normal", "fold"]
 
 DIGITS: dict[str, int] = {k: int(v) for k, v in lexicon.mapping("digits").items()}
 PLACES: dict[str, int] = {k: int(v) for k, v in lexicon.mapping("places").items()}
@@ -81,6 +81,27 @@ def cn_int(items: list[tuple[str, str]]) -> Decimal:
         else:  # 四百五 = 450, 两千三 = 2300
             total += pending * (last_place // 10)
     return Decimal(total)
+
+
+def adjacent_pair(items: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], bool]:
+    """三四十 (thirty or forty), 七八千, 两三个: two neighbouring digits give the lower one, approximately.
+
+    Returns the items with the higher digit dropped, and whether a pair was found.
+
+    >>> adjacent_pair([("CN_DIGIT", "三"), ("CN_ITEM", "四十")])
+    ([('CN_ITEM', '三十')], True)
+    >>> adjacent_pair([("CN_DIGIT", "两"), ("CN_DIGIT", "三")])
+    ([('CN_DIGIT', '两')], True)
+    >>> adjacent_pair([("CN_DIGIT", "三"), ("CN_ITEM", "五十")])[1]
+    False
+    """
+    for i in range(len(items) - 1):
+        (k1, a), (k2, b) = items[i], items[i + 1]
+        if k1 != "CN_DIGIT" or k2 == "ZERO" or b[0] not in DIGITS or DIGITS[b[0]] != DIGITS[a] + 1:
+            continue
+        merged = ("CN_DIGIT", a) if k2 == "CN_DIGIT" else ("CN_ITEM", a + b[1:])
+        return items[:i] + [merged] + items[i + 2:], True
+    return items, False
 
 
 class Grouping:

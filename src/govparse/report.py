@@ -64,14 +64,17 @@ def _metrics_of(text: Text, r: Reading) -> list[Metric]:
     """One metric for an amount, two for a range (its ends keep their own spans)."""
     c = r.c
     out = []
-    for k, (vs, ve) in enumerate(c.ends()):
+    ends = c.ends()
+    group = text.span(*ends[0])[0] if len(ends) == 2 else None
+    for k, (vs, ve) in enumerate(ends):
         s, e = text.span(vs, ve)
         number_end = c.number_end if ve == c.end else ve
         out.append(Metric(
             start=s, end=e, text=text.original[s:e], value=r.values[k] if r.values else None,
             unit=r.info.unit, kind=r.info.kind, classifier=_classifier(text, number_end, ve, r),
             approx=r.approx, role=r.role, name=r.name, missing=r.missing,
-            warnings=r.warnings if k == 0 else ()))
+            warnings=r.warnings if k == 0 else (), bound=("low", "high")[k] if group is not None else None,
+            group=group))
     return out
 
 

@@ -46,6 +46,15 @@ def _run() -> str:
             rf"|{POINT_CLASS}(?=[{digit}]))*")
 
 
+def _vague_prefix() -> str:
+    """数/几/上 before 十, 百 or 千 that a digit does not follow (数十亿, 几百人; not 人数十三万)."""
+    vague = "".join(sorted(lexicon.words("vague_numerals")))
+    nouns = "".join(sorted({w[0] for w in lexicon.words("count_nouns")}))
+    places = "".join(c for c, v in PLACES.items() if v in (10, 100, 1000))
+    digits = "".join(sorted(DIGITS))
+    return rf"(?<![{nouns}])[{vague}](?=[{places}](?![分{digits}0-9]))"
+
+
 @lru_cache(maxsize=1)
 def unit_alternation() -> str:
     """Every unit and classifier as a regex alternation, longest first."""
@@ -62,7 +71,8 @@ def _pattern() -> re.Pattern:
         rf"|(?P<pct>(?:百分之|千分之)(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+))"
         rf"|(?P<hundred>百分百)"
         rf"|(?P<p1>(?>{run}))(?P<pct1>[%‰])(?P<pdash>{DASH_CLASS})(?P<p2>(?>{run})(?P=pct1))"
-        rf"|(?P<num>(?:{sign}(?=[0-9{_CN}]))?{run}(?:{DASH_CLASS}{run})?)(?P<suffix>{suffix})?"
+        rf"|(?P<num>(?:{sign}(?=[0-9{_CN}]))?(?P<vague>{_vague_prefix()})?{run}(?:{DASH_CLASS}{run})?)"
+        rf"(?P<suffix>{suffix})?"
     )
 
 
@@ -131,8 +141,9 @@ def candidates(view: str) -> Iterator[Candidate]:
             num = m.group("num")
             if not _ENDS_IN_MAGNITUDE.search(num):
                 continue  # a bare number: a date, a code, an ordinal
-        try:
-            parsed: Parsed = parse_quantity(m.group())
+        vague = m.group("vague")
+        try:  # a vague 数/几/上 is no part of the number: 数十亿 is read as 十亿, over
+            parsed: Parsed = parse_quantity(m.group()[len(vague):] if vague else m.group())
         except ValueError:
             continue
         suffix_start = m.start("suffix") if m.group("suffix") else end
@@ -143,8 +154,8 @@ def candidates(view: str) -> Iterator[Candidate]:
         values = tuple(normal(v) for v in parsed.values)
         first_end = start + parsed.first_end if len(values) == 2 else None
         second = start + parsed.split if len(values) == 2 else None
-        yield Candidate(start, end, m.group(), values, suffix_start, parsed.suffix, unit, parsed.approx_in,
-                        parsed.chinese, has_mag, first_end, second)
+        yield Candidate(start, end, m.group(), values, suffix_start, parsed.suffix, unit,
+                        parsed.approx_in or bool(vague), parsed.chinese, has_mag, first_end, second)
 
 
 def _percent_range(m: re.Match) -> Candidate | None:
