@@ -60,17 +60,43 @@ def peak_memory(fn):
 
 
 def pathological(n=MB):
-    return {
-        "一 repeated": "一" * n,
-        "nested brackets": "(" * (n // 2) + ")" * (n // 2),
-        "unbalanced quotes": "“" * n,
-        "digits": "1" * n,
-        "digits and spaces": "1 " * (n // 2),
-        "control chars": "\x01\x02完成" * (n // 4),
-        "emoji": "😀🎉" * (n // 2),
-        "one line, no punctuation": ("完成收入增长工作推进" * (n // 10)),
-        "blank lines": "\n" * n,
+    """The hostile set: shapes no report has, and metric-dense text (an amount every few characters)."""
+    shapes = {
+        "一 repeated": "一",
+        "nested brackets": None,
+        "unbalanced quotes": "“",
+        "unbalanced quotes with amounts": "“3个",
+        "digits": "1",
+        "digits and spaces": "1 ",
+        "control chars": "\x01\x02完成",
+        "control chars with amounts": "\x01完成3亿元\x02",
+        "emoji": "😀🎉",
+        "one line, no punctuation": "完成收入增长工作推进",
+        "blank lines": "\n",
+        "CRLF lines": "完成投资3亿元。\r\n",
+        "dense amounts": "3亿元，",
+        "dense percents": "增长5%、",
+        "dense ranges": "3-5亿元，",
+        "dense Chinese numerals": "三千二百万元，",
+        "dense 分别 lists": "分别增长" + "、".join(["1.5%"] * 20) + "。",
+        "dense lost numbers": "收入亿元，",
     }
+    return {k: "(" * (n // 2) + ")" * (n // 2) if v is None else (v * (n // len(v) + 1))[:n]
+            for k, v in shapes.items()}
+
+
+def hostile(govparse, typical, size, repeat):
+    """Each hostile input's time over typical text of the same size, and its peak memory per character."""
+    base = best(lambda: govparse.parse(typical), repeat)
+    print(f"typical text, {size:,} chars: {base:.3f} s")
+    worst = 0.0
+    for name, text in pathological(size).items():
+        t = best(lambda text=text: govparse.parse(text), repeat)
+        peak = peak_memory(lambda text=text: govparse.parse(text))
+        worst = max(worst, t / base)
+        print(f"  {name:<32} {t / base:6.2f}x  {peak / len(text):8.0f} bytes/char")
+    print(f"worst ratio {worst:.2f} (target ≤ 3)")
+    return 0 if worst <= 3 else 1
 
 
 def peers(repeat):
@@ -91,6 +117,8 @@ def main():
     ap.add_argument("--no-peers", action="store_true", help="skip the peers (no environment is created)")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--json", help="write the figures here too")
+    ap.add_argument("--hostile-only", action="store_true", help="only the hostile set against typical text")
+    ap.add_argument("--size", type=int, default=MB, help="characters per hostile input (default 1,000,000)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     import govparse
@@ -102,6 +130,8 @@ def main():
     typical = (x20 * 3)[:MB]
     govparse.parse(docs[0])  # grammar compiled and unit registry loaded once, as in any long run
 
+    if args.hostile_only:
+        return hostile(govparse, (x20 * 3 * max(1, args.size // MB + 1))[:args.size], args.size, args.repeat)
     r = {"import_s": import_time()}
     r["seeds_s"] = best(lambda: [govparse.parse(d) for d in docs], args.repeat * 2)
     r["x20_s"] = best(lambda: govparse.parse(x20), args.repeat)

@@ -24,6 +24,7 @@ __all__ = ["reason", "in_short_quote", "idiom_spans"]
 _QUOTE_OPEN = "“\"「『《"
 _QUOTE_CLOSE = "”\"」』》"
 _MAX_QUOTED = 12
+_OPENERS = re.compile("[" + re.escape(_QUOTE_OPEN) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +39,8 @@ def idiom_spans(view: str) -> list[tuple[int, int]]:
 
 def in_short_quote(view: str, start: int, end: int) -> bool:
     """True when ``[start, end)`` sits inside a short quoted phrase (“1357”体系)."""
+    if _OPENERS.search(view, max(0, start - _MAX_QUOTED), start) is None:
+        return False
     left = max(view.rfind(q, max(0, start - _MAX_QUOTED), start) for q in _QUOTE_OPEN)
     if left < 0:
         return False

@@ -76,10 +76,14 @@ class Spot:
         return verb_before(self.before_raw)
 
 
+MAX_LOOK_BACK = 12  # amounts: a name is carried over a list, not over a page of unnamed numbers
+
+
 def previous_name(spot: Spot, same_kind: bool = False) -> str | None:
-    """The name of the last amount before this one in its sentence that is not a growth rate."""
+    """The name of the last amount before this one in its sentence that is not a growth rate
+    (looking back at most :data:`MAX_LOOK_BACK` amounts)."""
     s = spot.doc.sentence_start(spot.r.start)
-    for j in range(spot.i - 1, -1, -1):
+    for j in range(spot.i - 1, max(-1, spot.i - 1 - MAX_LOOK_BACK), -1):
         p = spot.rs[j]
         if p.start < s:
             break
@@ -94,9 +98,9 @@ def distributive(spot: Spot):
     """Pair the k-th amount after 分别 with the k-th metric or subject before it."""
     doc, me = spot.doc, spot.r
     s = doc.sentence_start(me.start)
-    k = max(doc.view.rfind(w, s, me.start) for w in lexicon.words("distributive_words"))
-    if k < 0:
+    if lexicon.anywhere("distributive_words").search(doc.view, s, me.start) is None:
         return PASS
+    k = max(doc.view.rfind(w, s, me.start) for w in lexicon.words("distributive_words"))
     lo, mid, hi = (bisect_left(spot.starts, x) for x in (s, k, doc.sentence_end(k)))
     run = [r for r in spot.rs[mid:hi] if r.kind == me.kind]
     pos = next((j for j, r in enumerate(run) if r is me), None)

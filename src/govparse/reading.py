@@ -113,7 +113,7 @@ def _unit_for(doc: Document, c: Candidate) -> UnitInfo | None:
 
 
 def _any_in(text: str, section: str) -> bool:
-    return any(w in text for w in lexicon.words(section))
+    return lexicon.anywhere(section).search(text) is not None
 
 
 def approximation(view: str, start: int, end: int, approx_in: bool, kind: str) -> str:

@@ -113,6 +113,8 @@ def _is_threshold(view: str, r: Reading) -> bool:
 def _before_category(view: str, end: int) -> bool:
     """10亿元项目, 3年期贷款: an amount right before a category noun sets the class."""
     nxt = view[end:end + 12]
+    if lexicon.anywhere("category_heads").search(nxt) is None:
+        return False
     for h in lexicon.words("category_heads"):
         i = nxt.find(h)
         if i == 0 or (0 < i and _CJK.match(nxt[0])
@@ -139,12 +141,12 @@ def _goal_statement(doc: Document, r: Reading) -> bool:
     if doc.view[s - 1:s] in ("：", ":"):
         s = doc.sentence_start(s - 1)
     head = doc.view[max(0, s - 1):r.start]
-    return any(w in head for w in lexicon.words("goal_statements"))
+    return lexicon.anywhere("goal_statements").search(head) is not None
 
 
 def _target_cue(view: str, r: Reading) -> bool:
     clause = view[max(r.cstart, r.start - 10):r.start]
-    return any(w in clause for w in lexicon.words("target_cues"))
+    return lexicon.anywhere("target_cues").search(clause) is not None
 
 
 RULES: list[Callable[[Document, list[Reading], int], None]] = [rate, change, threshold, target]

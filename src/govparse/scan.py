@@ -43,7 +43,7 @@ def _run() -> str:
     cap = "".join(sorted(capital))
     digit = "".join(sorted(DIGITS))
     return (rf"(?:{_ARABIC}|{guard}[{plain}]|[{cap}](?=[{_CN}]))(?:{_ARABIC}|{guard}[{_CN}]|{APPROX_CLASS}"
-            rf"|{POINT_CLASS}(?=[{digit}]))*")
+            rf"|{POINT_CLASS}(?=[{digit}]))*+")  # possessive: no backtracking state per character
 
 
 def _vague_prefix() -> str:
