@@ -16,9 +16,17 @@ from .report import parse
 
 __version__ = "0.1.0"
 
-__all__ = ["parse", "parse_file", "parse_many", "parse_texts", "iter_parse", "parse_number", "read_text", "to_frame",
+__all__ = ["parse", "parse_file", "parse_many", "parse_texts", "iter_parse", "parse_number", "read_text", "to_frame", "series",
            "Report", "Section", "Metric", "GovparseError", "InputError", "DecodeError", "ParseFailure",
            "__version__"]
+
+
+def series(reports, indicator=None, role=None):
+    """Metrics with a standard indicator across reports, as a tidy pandas DataFrame
+    (see :func:`govparse.frames.series`; ``pip install govparse[pandas]``)."""
+    from .frames import series as _series
+
+    return _series(reports, indicator=indicator, role=role)
 
 
 def to_frame(reports):

@@ -56,6 +56,14 @@ def _build() -> argparse.ArgumentParser:
     pp.add_argument("--workers", type=int, metavar="N",
                     help="parse in N processes (default: 1 for a few files, else the CPU count)")
     pp.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    sp = sub.add_parser("series", help="one CSV row per metric with a standard indicator, across reports",
+                        description="Parse reports and write the metrics that have a standard indicator "
+                                    "(data/indicators.tsv) as one tidy CSV: source, year, indicator, role, period, value …")
+    sp.add_argument("inputs", nargs="+", metavar="FILE", help="files, directories (their *.txt, recursively) or globs")
+    sp.add_argument("--indicator", metavar="ID", help="only this indicator (an id such as gdp or cpi)")
+    sp.add_argument("--role", metavar="ROLE", help="only this role (value, growth, change, share, target, threshold)")
+    sp.add_argument("-o", "--output", metavar="FILE", help="write the CSV to FILE instead of standard output")
+    sp.add_argument("--workers", type=int, metavar="N", help="parse in N processes")
     return p
 
 
@@ -90,6 +98,8 @@ def _expand(inputs: list[str]) -> tuple[list[Path | str], list[str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = _build()
     args = parser.parse_args(argv)
+    if args.command == "series":
+        return _series(args)
     if args.command != "parse":
         parser.print_help(sys.stderr)
         return 2
@@ -240,6 +250,37 @@ def _write_one(report, fmt: str, target: Path, tally) -> None:
     except OSError as exc:
         print(f"govparse: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
         tally["failed"] += 1
+
+
+def _series(args) -> int:
+    """``govparse series``: parse, keep the metrics with an indicator, write one CSV."""
+    from .indicators import INDICATORS
+    from .kinds import ROLES
+
+    files, failures = _expand(args.inputs)
+    problem = ("no input files" if not files and not failures else
+               f"unknown indicator {args.indicator!r}" if args.indicator and args.indicator not in INDICATORS else
+               f"unknown role {args.role!r}" if args.role and args.role not in ROLES else
+               "--workers must be at least 1" if args.workers is not None and args.workers < 1 else None)
+    if problem or STDIN in files:
+        print(f"govparse: error: {problem or 'series reads files, not standard input'}", file=sys.stderr)
+        return 2
+    for f in failures:
+        print(f"govparse: {f}", file=sys.stderr)
+    reports, tally = [], {"parsed": 0, "metrics": 0, "failed": len(failures)}
+    for path, result in zip(files, iter_parse(files, workers=args.workers or 1, progress=False, on_error="return")):
+        if _tell(path, result, tally):
+            reports.append(result)
+    from .frames import series
+
+    frame = series(reports, indicator=args.indicator, role=args.role)
+    if args.output:
+        with atomic(Path(args.output)) as f:
+            frame.to_csv(f, index=False)
+    else:
+        frame.to_csv(sys.stdout, index=False)
+    print(f"govparse: {len(frame)} rows from {tally['parsed']} reports, {tally['failed']} failed", file=sys.stderr)
+    return 1 if tally["failed"] else 0
 
 
 if __name__ == "__main__":

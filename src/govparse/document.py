@@ -97,7 +97,8 @@ def plan_start(view: str) -> int | None:
 
     A paragraph that opens with a year and says what "will" be done (2023年,
     街道将…) or with 下一步 / 明年 starts the plan, and so does a short heading
-    line with a plan word (主要目标, 工作计划).
+    line with a plan word (主要目标, 工作计划) that reviews nothing (not
+    一、1998年工作回顾和1999年工作的总体要求).
 
     >>> plan_start("一、工作总结\\n完成10个。\\n2023年,街道将完成20个。")
     14
@@ -112,7 +113,8 @@ def plan_start(view: str) -> int | None:
     body = view.find("。")  # headings of the plan come after the report has begun, not in its title
     for mm in _SHORT_LINE.finditer(view, max(body, 0)):
         line = mm.group(1)
-        if any(w in line for w in words) and not any(ch in line for ch in "。;；"):
+        if any(w in line for w in words) and not any(ch in line for ch in "。;；") \
+                and lexicon.anywhere("review_words").search(line) is None:
             best = mm.start(1) if best is None else min(best, mm.start(1))
             break
     if best is not None:

@@ -10,7 +10,7 @@ inputs failed. Adding a format is one class here.
 >>> out = io.StringIO()
 >>> write([govparse.parse("完成投资3亿元。")], "csv", out)
 >>> print(out.getvalue().splitlines()[1])
-0,,,,,,4,7,3亿元,300000000,CNY,money,,exact,value,完成投资,False,,,
+0,,,,,,4,7,3亿元,300000000,CNY,money,,exact,value,完成投资,False,,,,,,,
 """
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ __all__ = ["COLUMNS", "rows", "table", "Writer", "WRITERS", "EXTENSIONS", "write
 
 # One row per metric: the report's fields, the section path, then the metric's own.
 COLUMNS = ["document", "title", "issuer", "date", "section_path", "section", "start", "end", "text",
-           "value", "unit", "kind", "classifier", "approx", "role", "name", "missing", "bound", "group", "warnings"]
+           "value", "unit", "kind", "classifier", "approx", "role", "name", "missing", "bound", "group",
+           "period", "basis", "base_period", "indicator", "warnings"]
 
 
 def rows(reports: Iterable[Report], first: int = 0) -> Iterator[dict]:
@@ -41,6 +42,7 @@ def rows(reports: Iterable[Report], first: int = 0) -> Iterator[dict]:
                 "start": m.start, "end": m.end, "text": m.text, "value": m.value, "unit": m.unit,
                 "kind": m.kind, "classifier": m.classifier, "approx": m.approx, "role": m.role,
                 "name": m.name, "missing": m.missing, "bound": m.bound, "group": m.group,
+                "period": m.period, "basis": m.basis, "base_period": m.base_period, "indicator": m.indicator,
                 "warnings": ";".join(m.warnings),
             }
 

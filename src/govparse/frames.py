@@ -7,7 +7,7 @@ from .formats import COLUMNS as _COLUMNS
 from .formats import rows as _rows
 from .models import Report
 
-__all__ = ["to_frame", "rows", "FRAME_COLUMNS"]
+__all__ = ["to_frame", "rows", "series", "FRAME_COLUMNS", "SERIES_COLUMNS"]
 
 # The frame adds the exact Decimal beside ``value`` (a float there, for arithmetic).
 FRAME_COLUMNS = _COLUMNS[:_COLUMNS.index("value") + 1] + ["value_decimal"] + _COLUMNS[_COLUMNS.index("value") + 1:]
@@ -42,4 +42,43 @@ def to_frame(reports: Iterable[Report] | Report):
         reports = [reports]
     frame = pd.DataFrame(list(rows(reports)), columns=FRAME_COLUMNS)
     frame["group"] = frame["group"].astype("Int64")  # a range's shared id; <NA> for a single amount
+    return frame
+
+
+SERIES_COLUMNS = ["source", "issuer", "date", "year", "indicator", "name", "role", "period", "basis", "value",
+                  "value_decimal", "bound", "group", "approx", "unit", "text", "start"]
+
+
+def series(reports: Iterable[Report] | Report, indicator: str | None = None, role: str | None = None):
+    r"""A tidy DataFrame of the metrics that have a standard indicator, across reports
+    (columns :data:`SERIES_COLUMNS`): one row per metric, ready to group by indicator,
+    role and period. ``indicator`` and ``role`` keep only those rows.
+
+    >>> import govparse
+    >>> r = govparse.parse("政府工作报告\n——2023年3月5日\n一、过去一年工作回顾\n国内生产总值增长3%。\n"
+    ...                    "二、今年工作的总体要求\n今年发展主要预期目标是：国内生产总值增长5%左右。")
+    >>> series(r)[["indicator", "role", "period", "value"]].values.tolist()
+    [['gdp', 'growth', '2022', 3.0], ['gdp', 'target', '2023', 5.0]]
+    """
+    from .indicators import INDICATORS
+
+    pd = _pandas()
+    if isinstance(reports, Report):
+        reports = [reports]
+    if indicator is not None and indicator not in INDICATORS:
+        raise ValueError(f"unknown indicator {indicator!r}; see govparse.indicators.INDICATORS")
+    out = []
+    for i, r in enumerate(reports):
+        for m in r.metrics:
+            if m.indicator is None or (indicator and m.indicator != indicator) or (role and m.role != role):
+                continue
+            out.append({"source": r.source if r.source is not None else i, "issuer": r.issuer, "date": r.date,
+                        "year": r.year, "indicator": m.indicator, "name": m.name, "role": m.role,
+                        "period": m.period, "basis": m.basis,
+                        "value": float(m.value) if m.value is not None else float("nan"),
+                        "value_decimal": m.value, "bound": m.bound, "group": m.group, "approx": m.approx,
+                        "unit": m.unit, "text": m.text, "start": m.start})
+    frame = pd.DataFrame(out, columns=SERIES_COLUMNS)
+    for column in ("year", "group"):
+        frame[column] = frame[column].astype("Int64")
     return frame

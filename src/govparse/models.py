@@ -18,6 +18,8 @@ __all__ = ["Metric", "Section", "Report", "nest_sections"]
 
 
 
+BASES = (None, "yoy", "mom", "annual_avg", "base")
+_OPTIONAL = ("bound", "group", "period", "basis", "base_period", "indicator")  # in JSON only when set
 _EXACT = "__govparse_exact__:"  # marks a value to write as a bare JSON number literal
 
 
@@ -42,6 +44,12 @@ class Metric:
     The two ends of a range (``6%－6.5%``, ``3-5亿元``) are two metrics with
     ``bound`` ``"low"`` and ``"high"`` (the first and second end as written) and
     one ``group``: the start of the range's first end, shared by both.
+
+    ``period`` is the time the amount refers to, in ISO 8601 (``2022``,
+    ``2018/2022``, ``2022-01/2022-10``); ``basis`` what a growth or change is
+    measured against (``yoy``, ``mom``, ``annual_avg``, or ``base`` with
+    ``base_period``); ``indicator`` the id of a standard indicator
+    (``data/indicators.tsv``) that ``name`` stands for, or None.
     """
 
     start: int
@@ -58,6 +66,10 @@ class Metric:
     warnings: tuple[str, ...] = ()
     bound: str | None = attrs.field(default=None, validator=attrs.validators.in_((None, "low", "high")))
     group: int | None = None
+    period: str | None = None
+    basis: str | None = attrs.field(default=None, validator=attrs.validators.in_(BASES))
+    base_period: str | None = None
+    indicator: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -68,8 +80,9 @@ class Metric:
         }
         if self.warnings:
             d["warnings"] = list(self.warnings)
-        if self.bound is not None:
-            d["bound"], d["group"] = self.bound, self.group
+        for key in _OPTIONAL:
+            if getattr(self, key) is not None:
+                d[key] = getattr(self, key)
         return d
 
     @classmethod
@@ -79,7 +92,7 @@ class Metric:
                    value=None if value is None else Decimal(str(value)), unit=d["unit"],
                    kind=d["kind"], classifier=d.get("classifier"), approx=d.get("approx", "exact"),
                    role=d.get("role", "value"), name=d.get("name"), missing=d.get("missing", False),
-                   warnings=tuple(d.get("warnings", ())), bound=d.get("bound"), group=d.get("group"))
+                   warnings=tuple(d.get("warnings", ())), **{k: d.get(k) for k in _OPTIONAL})
 
 
 @attrs.frozen
@@ -138,6 +151,8 @@ class Report:
     metric of the document, in order, whether or not it falls under a heading.
     ``warnings`` concern the document as a whole (``utf8_replacement_chars:N``:
     damaged bytes of a UTF-8 file were read as N U+FFFD characters).
+    ``year`` is the year the report reviews, where it can be told
+    (:func:`govparse.periods.review_year`).
     """
 
     text: str = attrs.field(repr=False)
@@ -149,6 +164,7 @@ class Report:
     source: str | None = None
     encoding: str | None = None
     warnings: tuple[str, ...] = ()
+    year: int | None = None
 
     def walk(self) -> Iterator[Section]:
         """Every section, outermost first, in document order."""
@@ -179,6 +195,8 @@ class Report:
             d["encoding"] = self.encoding
         if self.warnings:
             d["warnings"] = list(self.warnings)
+        if self.year is not None:
+            d["year"] = self.year
         return d
 
     @classmethod
@@ -188,7 +206,7 @@ class Report:
         spans = [(s["heading"], s["level"], s["start"], s["end"]) for s in d.get("sections", [])]
         return cls(text=text, title=d.get("title"), date=d.get("date"), issuer=d.get("issuer"),
                    sections=nest_sections(spans, metrics), metrics=metrics, source=d.get("source"),
-                   encoding=d.get("encoding"), warnings=tuple(d.get("warnings", ())))
+                   encoding=d.get("encoding"), warnings=tuple(d.get("warnings", ())), year=d.get("year"))
 
     @classmethod
     def from_json(cls, s: str, text: str = "") -> Report:

@@ -79,7 +79,8 @@ def _period_tail() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _period_head() -> re.Pattern:
-    return re.compile(r"^(?:(?:[0-9]{4}年(?:底|末)?|" + lexicon.alternation("period_words") + r")的?)+")
+    plan = r"“?(?:十?[一二三四五六七八九]|十)五”?(?:时期|期间|以来)"  # “十三五”期间: a five-year plan's years
+    return re.compile(r"^(?:(?:[0-9]{4}年(?:底|末)?|" + plan + "|" + lexicon.alternation("period_words") + r")的?)+")
 
 
 def strip_period(raw: str) -> str:
@@ -87,6 +88,9 @@ def strip_period(raw: str) -> str:
 
     >>> strip_period("城镇居民人均可支配收入由2002年的"), strip_period("2007年进出口总额")
     ('城镇居民人均可支配收入', '进出口总额')
+    >>> strip_period("“十五”期间年均经济增长速度")
+    '经济增长速度'
+
     """
     raw = _period_tail().sub("", raw)
     return _period_head().sub("", raw)

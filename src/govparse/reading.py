@@ -40,6 +40,10 @@ class Reading:
     warnings: tuple[str, ...] = ()
     growth: bool = False  # a rate of change, even when a later rule makes it a target
     cstart: int = 0  # where its clause starts (not before the reading before it): set by order()
+    period: str | None = None  # ISO 8601 (2022, 2018/2022, 2022-01/2022-10): set by periods
+    basis: str | None = None  # yoy, mom, annual_avg or base, for a growth or change
+    base_period: str | None = None  # the base of basis "base" (比2007年 → 2007)
+    indicator: str | None = None  # a standard indicator's id: set by indicators
 
     @property
     def start(self) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import metadata, names, roles, structure
+from . import indicators, metadata, names, periods, roles, structure
 from .document import Document
 from .lost import lost_numbers
 from .models import Metric, Report, Section, nest_sections
@@ -19,7 +19,7 @@ __all__ = ["parse", "metrics"]
 
 
 def parse(text: str, *, source: str | None = None, encoding: str | None = None,
-          warnings: tuple[str, ...] = ()) -> Report:
+          warnings: tuple[str, ...] = (), year: int | None = None) -> Report:
     """Parse a report's text into a :class:`Report` of typed metrics.
 
     >>> report = parse("完成一般公共预算收入3.4亿元,同比增长14.69%。")
@@ -31,21 +31,25 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None,
     Every metric's ``text`` is ``text[metric.start:metric.end]``. Raises TypeError
     for anything but a str. ``source``, ``encoding`` and ``warnings`` (about the
     document as a whole, such as damaged bytes) are kept on the report.
+    ``year`` is the year the report reviews when the caller knows it (a file
+    named 2009.txt); otherwise it is read from the title, the date or the
+    headings (:func:`govparse.periods.review_year`).
     """
     if not isinstance(text, str):
         raise TypeError(f"govparse.parse() expects str, got {type(text).__name__}"
                         + (" (decode bytes first, or use govparse.parse_file)" if isinstance(text, bytes) else ""))
     t = normalize(text)
-    found = tuple(metrics(t))
     head = structure.header_end(t)  # where the title block ends, found once
+    title, date = metadata.title(t), metadata.date(t, head)
+    years = periods.review_year(title, date, t.view, year)
+    found = tuple(metrics(t, years))
     sections = _tree(structure.headings(t, head), found, len(text))
-    return Report(text=text, title=metadata.title(t), date=metadata.date(t, head),
-                  issuer=metadata.issuer(t, head),
+    return Report(text=text, title=title, date=date, issuer=metadata.issuer(t, head),
                   sections=sections, metrics=found, source=source, encoding=encoding,
-                  warnings=tuple(warnings))
+                  warnings=tuple(warnings), year=years.review)
 
 
-def metrics(text: Text) -> list[Metric]:
+def metrics(text: Text, years: periods.Years = periods.Years(None, None)) -> list[Metric]:
     """Every metric of a normalized text, in document order: the passes, in order.
 
     >>> [(m.text, m.role) for m in metrics(normalize("计划投资3-5亿元。"))]
@@ -57,6 +61,8 @@ def metrics(text: Text) -> list[Metric]:
     readings = order(doc, readings + lost_numbers(doc, taken))
     roles.assign(doc, readings)
     names.assign(doc, readings)
+    periods.assign(doc, readings, years)
+    indicators.assign(readings)
     return [m for r in readings for m in _metrics_of(text, r)]
 
 
@@ -74,7 +80,7 @@ def _metrics_of(text: Text, r: Reading) -> list[Metric]:
             unit=r.info.unit, kind=r.info.kind, classifier=_classifier(text, number_end, ve, r),
             approx=r.approx, role=r.role, name=r.name, missing=r.missing,
             warnings=r.warnings if k == 0 else (), bound=("low", "high")[k] if group is not None else None,
-            group=group))
+            group=group, period=r.period, basis=r.basis, base_period=r.base_period, indicator=r.indicator))
     return out
 
 

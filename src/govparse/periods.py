@@ -1,0 +1,198 @@
+"""Pass 5: the time each amount refers to, and what a change is measured against.
+
+A report has two anchor years: the year it *reviews* (:func:`review_year`) and the year it
+is *spoken* in. Words such as 去年 and 今年 count from the year spoken; 全年, 年末 and 上半年
+mean the year of the part they sit in (the review part: the year reviewed; the plan part: the
+year after it). The words are data (``lexicon.txt`` [period_meanings], [basis_words],
+[forward_reports]); ISO 8601 comes out: ``2022``, ``2018/2022``, ``2022-01/2022-10``.
+
+>>> from govparse.text import normalize
+>>> from govparse.document import Document
+>>> doc = Document.build(normalize("2022年1-10月，完成投资3亿元，同比增长5%。上半年新增就业100人。"))
+>>> [(t.start, t.period, t.base) for t in times(doc.view, Years(2022, 2022))]
+[(0, '2022-01/2022-10', False), (26, '2022-01/2022-06', False)]
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from functools import lru_cache
+
+import attrs
+
+from . import lexicon
+from .document import Document
+from .numerals import DIGITS
+from .reading import Reading
+
+__all__ = ["Years", "Time", "review_year", "times", "assign", "five_year_plan"]
+
+_YEAR = r"(?:1[89]|20)[0-9]{2}"
+_CN_DIGIT = "〇零一二三四五六七八九"
+_BASE_MARKS = ("比", "较", "同")
+
+
+@attrs.frozen
+class Years:
+    """The year a report reviews and the year it is spoken in (None where unknown)."""
+
+    review: int | None
+    spoken: int | None
+
+
+@attrs.frozen
+class Time:
+    """A time expression in the view and the ISO period it names; ``base`` when 比/较 precede it."""
+
+    start: int
+    end: int
+    period: str
+    base: bool = False
+
+
+def _cn_year(s: str) -> int:
+    return int("".join(str(DIGITS[c]) for c in s))
+
+
+def five_year_plan(n: int) -> str:
+    """The years of the n-th five-year plan (十三五 → 2016/2020).
+
+    >>> five_year_plan(13), five_year_plan(1)
+    ('2016/2020', '1953/1957')
+    """
+    first = 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)  # 1963–65 were no plan's years
+    return f"{first}/{first + 4}"
+
+
+def review_year(title: str | None, date: str | None, view: str, known: int | None = None) -> Years:
+    """The year a report reviews: a year in its title, else a ``YYYY年工作回顾`` line, else its date.
+
+    A forward report (政府工作报告) delivered in year Y reviews Y - 1 unless its title names the
+    year; a summary dated in January–March reviews the year before. ``known`` (the
+    caller's ``parse(..., year=)``) wins over all of these.
+
+    >>> review_year("唐闸镇街道办事处2022年工作总结及2023年工作规划", "2023-01-06", "")
+    Years(review=2022, spoken=2023)
+    >>> review_year("政府工作报告", "2023-03-05", "")
+    Years(review=2022, spoken=2023)
+    >>> review_year(None, None, "各位代表：\\n一、2008年工作回顾\\n")
+    Years(review=2008, spoken=2009)
+    """
+    forward = bool(title) and lexicon.anywhere("forward_reports").search(title) is not None
+    spoken = int(date[:4]) if date else None
+    if known is not None:  # the caller's word; spoken in it, or the year after for a forward report
+        forward = forward or _heading_year(view) == known
+        return Years(known, spoken or (known + 1 if forward else known))
+    m = re.search(rf"({_YEAR})年", title or "")
+    if m:
+        review = int(m.group(1))
+    elif date:
+        review = spoken - 1 if forward or int(date[5:7]) <= 3 else spoken
+    elif (m := _heading_year(view)) is not None:
+        review, forward = m, True
+    else:
+        return Years(None, None)
+    return Years(review, spoken if spoken else (review + 1 if forward else review))
+
+
+_OPENING = 5000  # characters in which the most named year is the year reviewed, as a last resort
+
+
+def _heading_year(view: str) -> int | None:
+    """The year reviewed, from the first heading that tells it: 一、2008年工作回顾 (2008) or
+    二、2008年主要任务 (2007); else the latest year named twice in the opening (a review looks back)."""
+    line = r"[^\n,，。;；]"  # a heading: one short line without a sentence's punctuation
+    words, review = lexicon.alternation("plan_heading_words"), lexicon.alternation("review_words")
+    m = re.search(rf"^{line}{{0,6}}?(?:(?P<r>{_YEAR})年{line}{{0,8}}(?:{review})|(?P<p>{_YEAR})年{line}{{0,16}}(?:{words}))"
+                  rf"{line}{{0,20}}$", view, re.M)
+    if m:
+        return int(m.group("r")) if m.group("r") else int(m.group("p")) - 1
+    named = Counter(re.findall(rf"(?<![0-9])({_YEAR})年", view[:_OPENING]))
+    return max((int(y) for y, n in named.items() if n >= 2), default=None)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    words = lexicon.alternation("period_meanings")
+    cn = f"[{_CN_DIGIT}]{{4}}"
+    return re.compile(
+        rf"(?:(?P<y>{_YEAR})|(?P<cy>{cn}))年(?:(?P<ym1>[0-9]{{1,2}})[-—－~至到](?P<ym2>[0-9]{{1,2}})月)?"
+        rf"|(?P<m1>[0-9]{{1,2}})[-—－~至到](?P<m2>[0-9]{{1,2}})月"
+        rf"|(?P<fyp>十?[一二三四五六七八九]|十)五(?=”?(?:时期|期间|规划|计划|以来|末))"
+        rf"|(?P<w>{words})")
+
+
+def _resolve(spec: str, years: Years, ctx: int | None) -> str | None:
+    """A [period_meanings] spec (``now-1``, ``ctx``, ``ctx:01/06``, ``now-5/now-1``) as ISO 8601."""
+    def year(term: str) -> int | None:
+        anchor = years.spoken if term.startswith("now") else ctx
+        if anchor is None:
+            return None
+        return anchor + int(term[3:] or 0)
+
+    if ":" in spec:
+        term, months = spec.split(":")
+        y = year(term)
+        a, b = months.split("/")
+        return None if y is None else f"{y}-{a}/{y}-{b}"
+    parts = [year(t) for t in spec.split("/")]
+    if None in parts:
+        return None
+    return "/".join(str(p) for p in parts)
+
+
+def times(view: str, years: Years, plan: int | None = None) -> list[Time]:
+    """Every time expression in the view, in order, with its period."""
+    spec = lexicon.mapping("period_meanings")
+    out = []
+    for m in _pattern().finditer(view):
+        ctx = years.review + 1 if plan is not None and m.start() >= plan and years.review else years.review
+        if m.group("y") or m.group("cy"):
+            y = int(m.group("y")) if m.group("y") else _cn_year(m.group("cy"))
+            period = f"{y}-{int(m.group('ym1')):02d}/{y}-{int(m.group('ym2')):02d}" if m.group("ym1") else str(y)
+        elif m.group("m1"):
+            period = None if ctx is None else f"{ctx}-{int(m.group('m1')):02d}/{ctx}-{int(m.group('m2')):02d}"
+        elif m.group("fyp"):
+            f = m.group("fyp")
+            period = five_year_plan(10 * (f[0] == "十") + (DIGITS[f[-1]] if f != "十" else 0))
+        else:
+            period = _resolve(spec[m.group("w")], years, ctx)
+        if period:
+            base = view[max(0, m.start() - 1):m.start()] in _BASE_MARKS or view[max(0, m.start() - 2):m.start()] == "相比"
+            out.append(Time(m.start(), m.end(), period, base))
+    return out
+
+
+def assign(doc: Document, rs: list[Reading], years: Years) -> None:
+    """Give each reading its period (the last time expression before it in its sentence, else
+    its part's year) and, for a change or growth, its basis and base period."""
+    found = times(doc.view, years, doc.plan)
+    ends = [t.end for t in found]
+    for r in rs:
+        s = doc.sentence_start(r.start)
+        k = bisect_left(ends, r.start + 1) - 1
+        period = base = None
+        while k >= 0 and found[k].start >= s:
+            t = found[k]
+            if t.base and base is None and t.start >= r.cstart:
+                base = t
+            elif not t.base:
+                period = t.period
+                break
+            k -= 1
+        if period is None and years.review is not None:
+            period = str(years.review + 1 if doc.plan is not None and r.start >= doc.plan else years.review)
+        r.period = period
+        if r.role in ("growth", "change") or r.growth:
+            r.basis, r.base_period = _basis(doc.view[r.cstart:r.start], base)
+
+
+def _basis(clause: str, base: Time | None) -> tuple[str | None, str | None]:
+    """yoy, mom or annual_avg from the last basis word of the clause; else a base year (比2007年)."""
+    found = [m.group() for m in lexicon.anywhere("basis_words").finditer(clause)]
+    if found:
+        return lexicon.mapping("basis_words")[found[-1]], None
+    if base is not None:
+        return "base", base.period
+    return None, None
