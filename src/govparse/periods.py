@@ -26,7 +26,7 @@ from .document import Document
 from .numerals import DIGITS
 from .reading import Reading
 
-__all__ = ["Years", "Time", "review_year", "times", "assign", "five_year_plan"]
+__all__ = ["Years", "Time", "review_year", "times", "assign", "assign_bases", "five_year_plan"]
 
 _YEAR = r"(?:1[89]|20)[0-9]{2}"
 _CN_DIGIT = "〇零一二三四五六七八九"
@@ -164,27 +164,41 @@ def times(view: str, years: Years, plan: int | None = None) -> list[Time]:
     return out
 
 
+MAX_PARAGRAPH = 600  # a time said this far back in the paragraph still holds
+
+
 def assign(doc: Document, rs: list[Reading], years: Years) -> None:
-    """Give each reading its period (the last time expression before it in its sentence, else
-    its part's year) and, for a change or growth, its basis and base period."""
+    """Give each reading its period: the last time expression before it in its paragraph
+    (not one after 比/较, which is a base), else its part's year. A plan part's amount with
+    an earlier time (去年…超收7239亿元) is marked ``past``: a quoted outcome, not a target."""
     found = times(doc.view, years, doc.plan)
     ends = [t.end for t in found]
     for r in rs:
-        s = doc.sentence_start(r.start)
+        floor = max(doc.view.rfind("\n", 0, r.start) + 1, r.start - MAX_PARAGRAPH)
         k = bisect_left(ends, r.start + 1) - 1
-        period = base = None
-        while k >= 0 and found[k].start >= s:
-            t = found[k]
-            if t.base and base is None and t.start >= r.cstart:
-                base = t
-            elif not t.base:
-                period = t.period
-                break
+        while k >= 0 and found[k].start >= floor and found[k].base:
             k -= 1
-        if period is None and years.review is not None:
-            period = str(years.review + 1 if doc.plan is not None and r.start >= doc.plan else years.review)
-        r.period = period
+        in_plan = doc.plan is not None and r.start >= doc.plan
+        if k >= 0 and found[k].start >= floor:
+            r.period = found[k].period
+            r.past = in_plan and years.review is not None and _last_year(r.period) <= years.review
+        elif years.review is not None:
+            r.period = str(years.review + 1 if in_plan else years.review)
+
+
+def _last_year(period: str) -> int:
+    """The last year a period touches: 2018/2022 → 2022, 2022-01/2022-10 → 2022."""
+    return int(re.findall(r"[0-9]{4}", period)[-1])
+
+
+def assign_bases(doc: Document, rs: list[Reading], years: Years) -> None:
+    """For a growth or change: what it is measured against (yoy, mom, annual_avg, or a base year)."""
+    found = [t for t in times(doc.view, years, doc.plan) if t.base]
+    ends = [t.end for t in found]
+    for r in rs:
         if r.role in ("growth", "change") or r.growth:
+            k = bisect_left(ends, r.start + 1) - 1
+            base = found[k] if k >= 0 and found[k].start >= r.cstart else None
             r.basis, r.base_period = _basis(doc.view[r.cstart:r.start], base)
 
 

@@ -105,8 +105,7 @@ def clean(name: str, keep_done: bool = False) -> str | None:
     """The name in the words before an amount, or None when they name nothing."""
     name = name.strip(" \t、,.。“”\"'‘’《》")
     name = strip_period(strip_trailing(strip_period(name)))
-    name = _cut(name, keep_done)
-    name = _strip_leading(name)
+    name = _strip_leading(strip_period(_cut(name, keep_done)))
     name = name.strip(" \t、,.。")
     if name in lexicon.words("name_prefixes") or name in lexicon.words("name_cuts"):
         return None

@@ -44,6 +44,7 @@ class Reading:
     basis: str | None = None  # yoy, mom, annual_avg or base, for a growth or change
     base_period: str | None = None  # the base of basis "base" (比2007年 → 2007)
     indicator: str | None = None  # a standard indicator's id: set by indicators
+    past: bool = False  # in the plan part but about an earlier time (去年…): set by periods
 
     @property
     def start(self) -> int:

@@ -130,7 +130,7 @@ def target(doc: Document, rs: list[Reading], i: int) -> None:
     r = rs[i]
     if r.role not in ("value", "share", "growth"):
         return
-    in_plan = doc.plan is not None and r.start >= doc.plan
+    in_plan = doc.plan is not None and r.start >= doc.plan and not r.past
     if in_plan or _goal_statement(doc, r) or (r.role == "value" and _target_cue(doc.view, r)):
         r.role = "target"
 
