@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .batch import iter_parse
 from .errors import GovparseError, ParseFailure
-from .files import decode_report
+from .files import REPORT_SUFFIXES, read_bytes
 from .formats import WRITERS
 from .outputs import atomic, conflicts, mirror
 from .report import parse
@@ -45,7 +45,7 @@ def _build() -> argparse.ArgumentParser:
     pp = sub.add_parser("parse", help="parse report files and print or write their metrics",
                         description="Parse report files and print or write their metrics. " + __doc__.split("\n\n")[1])
     pp.add_argument("inputs", nargs="+", metavar="FILE",
-                    help="files, directories (their *.txt, recursively), globs, or - for standard input")
+                    help="files (.txt in any encoding, .pdf, .html, .docx), directories (their reports, recursively), globs, or - for standard input")
     pp.add_argument("--format", choices=sorted(WRITERS), default="table",
                     help="table (default), json (one object, an array for several), jsonl, or csv")
     out = pp.add_mutually_exclusive_group()
@@ -59,7 +59,7 @@ def _build() -> argparse.ArgumentParser:
     sp = sub.add_parser("series", help="one CSV row per metric with a standard indicator, across reports",
                         description="Parse reports and write the metrics that have a standard indicator "
                                     "(data/indicators.tsv) as one tidy CSV: source, year, indicator, role, period, value …")
-    sp.add_argument("inputs", nargs="+", metavar="FILE", help="files, directories (their *.txt, recursively) or globs")
+    sp.add_argument("inputs", nargs="+", metavar="FILE", help="files, directories (their reports, recursively) or globs")
     sp.add_argument("--indicator", metavar="ID", help="only this indicator (an id such as gdp or cpi)")
     sp.add_argument("--role", metavar="ROLE", help="only this role (value, growth, change, share, target, threshold)")
     sp.add_argument("-o", "--output", metavar="FILE", help="write the CSV to FILE instead of standard output")
@@ -74,7 +74,7 @@ def _walk_errors(folder: Path, failures: list[str]):
     found = []
     for dirpath, dirnames, filenames in os.walk(folder, onerror=onerror, followlinks=False):
         dirnames.sort()
-        found += [Path(dirpath) / f for f in sorted(filenames) if f.endswith(".txt")]
+        found += [Path(dirpath) / f for f in sorted(filenames) if f.lower().endswith(REPORT_SUFFIXES)]
     return sorted(found)
 
 
@@ -191,8 +191,8 @@ def _results(files: list, workers: int, progress: bool):
 
 def _stdin():
     try:
-        text, enc, problems = decode_report(sys.stdin.buffer.read(), "<stdin>")
-        return parse(text, source="<stdin>", encoding=enc, warnings=problems)
+        text, enc, problems, fmt = read_bytes(sys.stdin.buffer.read(), "<stdin>")
+        return parse(text, source="<stdin>", encoding=enc, warnings=problems, source_format=fmt)
     except GovparseError as exc:
         return ParseFailure("<stdin>", str(exc), type(exc).__name__)
 

@@ -27,14 +27,15 @@ except ImportError:  # pragma: no cover - exercised only without the extra
     raise ImportError("govparse.dask needs dask: pip install 'govparse[dask]'") from None
 
 from .frames import FRAME_COLUMNS, rows
-from .files import decode
+from .files import REPORT_SUFFIXES, read_bytes
 from .report import parse
 
 __all__ = ["reports_bag", "metrics_frame", "expand"]
 
 
 def expand(paths: str | os.PathLike | Iterable) -> list[str]:
-    """A glob, a file, a directory (its ``*.txt``) or a list of these, as sorted file names."""
+    """A glob, a file, a directory (its reports: .txt, .pdf, .html, .htm, .docx) or a list of these,
+    as sorted file names."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     out: list[str] = []
@@ -43,7 +44,8 @@ def expand(paths: str | os.PathLike | Iterable) -> list[str]:
         if "://" in p:
             out.append(p)
         elif os.path.isdir(p):
-            out.extend(sorted(_glob.glob(os.path.join(p, "**", "*.txt"), recursive=True)))
+            out.extend(sorted(f for f in _glob.glob(os.path.join(p, "**", "*"), recursive=True)
+                              if f.lower().endswith(REPORT_SUFFIXES) and os.path.isfile(f)))
         elif any(c in p for c in "*?["):
             out.extend(sorted(_glob.glob(p, recursive=True)))
         else:
@@ -62,8 +64,8 @@ def _read(path: str):
     else:
         with open(path, "rb") as f:
             data = f.read()
-    text, enc = decode(data, path)
-    return parse(text, source=path, encoding=enc)
+    text, enc, problems, fmt = read_bytes(data, path)
+    return parse(text, source=path, encoding=enc, warnings=problems, source_format=fmt)
 
 
 def reports_bag(paths, npartitions: int | None = None):

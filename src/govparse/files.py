@@ -16,8 +16,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import DecodeError, InputError
+from .extract import extract, sniff
 
-__all__ = ["read_text", "decode", "decode_report", "plausible", "parse_file"]
+__all__ = ["read_text", "read_bytes", "decode", "decode_report", "plausible", "parse_file", "REPORT_SUFFIXES"]
+
+# the files a folder given to the CLI or to govparse.dask contributes
+REPORT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx")
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -174,7 +178,12 @@ def _input_error(p: Path, exc: OSError) -> InputError:
     return InputError(f"{p}: {_WHY.get(exc.errno) or exc.strerror or exc}")
 
 
-def _read(path: str | os.PathLike) -> tuple[str, str, tuple[str, ...]]:
+def _read(path: str | os.PathLike) -> tuple[str, str | None, tuple[str, ...]]:
+    return read_bytes(_bytes(path), str(path))[:3]
+
+
+def _bytes(path: str | os.PathLike) -> bytes:
+    """A regular file's bytes; an InputError saying why not otherwise."""
     p = Path(path)
     try:
         mode = os.stat(p).st_mode
@@ -182,16 +191,30 @@ def _read(path: str | os.PathLike) -> tuple[str, str, tuple[str, ...]]:
             raise InputError(f"{p}: is a directory")
         if not stat.S_ISREG(mode):  # a FIFO or a device would block or never end
             raise InputError(f"{p}: not a regular file")
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as exc:
         raise _input_error(p, exc) from None
-    return decode_report(data, str(p))
 
 
-def parse_file(path: str | os.PathLike):
-    """Read and parse one report file; the Report keeps its path, encoding and
-    any decoding warnings (``report.warnings``)."""
+def read_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str | None, tuple[str, ...], str]:
+    """A report's text from a file's bytes: ``(text, encoding, warnings, format)``.
+
+    The format (``text``, ``pdf``, ``html``, ``docx``) is told from the bytes; PDF,
+    HTML and DOCX go through :func:`govparse.extract.extract` (encoding None),
+    text through :func:`decode_report`.
+    """
+    fmt = sniff(data)
+    if fmt == "text":
+        return (*decode_report(data, name), "text")
+    return extract(data, fmt, name), None, (), fmt
+
+
+def parse_file(path: str | os.PathLike, year: int | None = None):
+    """Read and parse one report file: text in any encoding :func:`read_text`
+    accepts, a PDF, a web page or a Word file (see :mod:`govparse.extract`).
+    The Report keeps its path, encoding, format (``source_format``) and any
+    decoding warnings (``report.warnings``); ``year`` as in :func:`govparse.parse`."""
     from .report import parse
 
-    text, enc, problems = _read(path)
-    return parse(text, source=str(path), encoding=enc, warnings=problems)
+    text, enc, problems, fmt = read_bytes(_bytes(path), str(path))
+    return parse(text, source=str(path), encoding=enc, warnings=problems, year=year, source_format=fmt)

@@ -151,6 +151,7 @@ class Report:
     metric of the document, in order, whether or not it falls under a heading.
     ``warnings`` concern the document as a whole (``utf8_replacement_chars:N``:
     damaged bytes of a UTF-8 file were read as N U+FFFD characters).
+    ``source_format`` says what was read (``text``, ``pdf``, ``html``, ``docx``);
     ``year`` is the year the report reviews, where it can be told
     (:func:`govparse.periods.review_year`).
     """
@@ -165,6 +166,7 @@ class Report:
     encoding: str | None = None
     warnings: tuple[str, ...] = ()
     year: int | None = None
+    source_format: str = "text"
 
     def walk(self) -> Iterator[Section]:
         """Every section, outermost first, in document order."""
@@ -197,6 +199,8 @@ class Report:
             d["warnings"] = list(self.warnings)
         if self.year is not None:
             d["year"] = self.year
+        if self.source_format != "text":
+            d["source_format"] = self.source_format
         return d
 
     @classmethod
@@ -206,7 +210,8 @@ class Report:
         spans = [(s["heading"], s["level"], s["start"], s["end"]) for s in d.get("sections", [])]
         return cls(text=text, title=d.get("title"), date=d.get("date"), issuer=d.get("issuer"),
                    sections=nest_sections(spans, metrics), metrics=metrics, source=d.get("source"),
-                   encoding=d.get("encoding"), warnings=tuple(d.get("warnings", ())), year=d.get("year"))
+                   encoding=d.get("encoding"), warnings=tuple(d.get("warnings", ())), year=d.get("year"),
+                   source_format=d.get("source_format", "text"))
 
     @classmethod
     def from_json(cls, s: str, text: str = "") -> Report:

@@ -19,7 +19,7 @@ __all__ = ["parse", "metrics"]
 
 
 def parse(text: str, *, source: str | None = None, encoding: str | None = None,
-          warnings: tuple[str, ...] = (), year: int | None = None) -> Report:
+          warnings: tuple[str, ...] = (), year: int | None = None, source_format: str = "text") -> Report:
     """Parse a report's text into a :class:`Report` of typed metrics.
 
     >>> report = parse("完成一般公共预算收入3.4亿元,同比增长14.69%。")
@@ -46,7 +46,7 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None,
     sections = _tree(structure.headings(t, head), found, len(text))
     return Report(text=text, title=title, date=date, issuer=metadata.issuer(t, head),
                   sections=sections, metrics=found, source=source, encoding=encoding,
-                  warnings=tuple(warnings), year=years.review)
+                  warnings=tuple(warnings), year=years.review, source_format=source_format)
 
 
 def metrics(text: Text, years: periods.Years = periods.Years(None, None)) -> list[Metric]:

@@ -32,6 +32,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # view skips them, so they never split a number, a word or a title.
 _INVISIBLE_CHARS = "\u200b-\u200f\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
+_BODY_PUNCT = re.compile("[，。；,;]")  # folded or not
 _SOFT_BREAK_MIN_LINE = 25  # a line this long that stops mid-sentence was wrapped
 _SENTENCE_END = set("。！？!?；;：:”’」』)）】》…")
 _NUMBER_SPACE = re.compile(rf"(?<=[0-9.%])[ \t\u3000{_INVISIBLE_CHARS}]+(?=[\u4e00-\u9fff%％])"
@@ -132,10 +133,14 @@ def _soft_breaks(original: str) -> list[tuple[int, int]]:
     drop: list[tuple[int, int]] = []
     n = len(original)
     starts = _line_starts(original)
-    # the first lines of a document are its title block: never joined
+    # the first lines of a document are its title block: never joined (it ends at three
+    # lines, or before the first line with a sentence's punctuation: the body has begun)
     head_end, seen = 0, 0
     for i, ls in enumerate(starts):
         le = starts[i + 1] if i + 1 < len(starts) else n
+        if _BODY_PUNCT.search(original, ls, le):
+            head_end = ls
+            break
         if original[ls:le].strip():
             seen += 1
         if seen >= 3:
