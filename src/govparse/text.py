@@ -139,7 +139,7 @@ def _soft_breaks(original: str) -> list[tuple[int, int]]:
     for i, ls in enumerate(starts):
         le = starts[i + 1] if i + 1 < len(starts) else n
         if _BODY_PUNCT.search(original, ls, le):
-            head_end = ls
+            head_end = starts[i - 1] if i else 0  # the line before may be this body line's first half
             break
         if original[ls:le].strip():
             seen += 1
