@@ -10,22 +10,17 @@ standard output that cannot carry Chinese text); 130 when interrupted.
 from __future__ import annotations
 
 import argparse
-import glob
 import os
 import sys
 from pathlib import Path
 
+from . import commands
 from .batch import iter_parse
-from .errors import GovparseError, ParseFailure
-from .files import REPORT_SUFFIXES, read_bytes
 from .formats import WRITERS
+from .inputs import STDIN, expand, read_stdin, tell
 from .outputs import atomic, conflicts, mirror
-from .report import parse
 
 __all__ = ["main"]
-
-STDIN = "-"
-
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line, exit 2: no usage dump
@@ -64,46 +59,28 @@ def _build() -> argparse.ArgumentParser:
     sp.add_argument("--role", metavar="ROLE", help="only this role (value, growth, change, share, target, threshold)")
     sp.add_argument("-o", "--output", metavar="FILE", help="write the CSV to FILE instead of standard output")
     sp.add_argument("--workers", type=int, metavar="N", help="parse in N processes")
+    vp = sub.add_parser("view", help="write one report as a page with every metric highlighted",
+                        description="Parse one report and write a self-contained HTML page: the text with every "
+                                    "metric highlighted, a panel with its value, unit, name and role, the outline "
+                                    "and a table of metrics.")
+    vp.add_argument("input", metavar="FILE", help="a report file (.txt, .pdf, .html, .docx) or - for standard input")
+    vp.add_argument("-o", "--output", metavar="FILE.html", help="where to write the page (default: FILE's name "
+                                                                 "with .html, in the current folder)")
+    vp.add_argument("--overwrite", action="store_true", help="replace the page if it exists")
     return p
-
-
-def _walk_errors(folder: Path, failures: list[str]):
-    def onerror(exc: OSError):
-        failures.append(f"{exc.filename}: cannot read folder ({exc.strerror or exc})")
-
-    found = []
-    for dirpath, dirnames, filenames in os.walk(folder, onerror=onerror, followlinks=False):
-        dirnames.sort()
-        found += [Path(dirpath) / f for f in sorted(filenames) if f.lower().endswith(REPORT_SUFFIXES)]
-    return sorted(found)
-
-
-def _expand(inputs: list[str]) -> tuple[list[Path | str], list[str]]:
-    files: list[Path | str] = []
-    failures: list[str] = []
-    for item in inputs:
-        p = Path(item)
-        if item == STDIN:
-            files.append(STDIN)
-        elif p.is_dir():
-            files.extend(_walk_errors(p, failures))
-        elif any(ch in item for ch in "*?[") and not p.exists():
-            hits = sorted(Path(x) for x in glob.glob(item, recursive=True) if Path(x).is_file())
-            files.extend(hits) if hits else failures.append(f"{item}: no file matches")
-        else:
-            files.append(p)  # a missing or unreadable file is told when it is read, in its turn
-    return files, failures
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = _build()
     args = parser.parse_args(argv)
     if args.command == "series":
-        return _series(args)
+        return commands.series(args)
+    if args.command == "view":
+        return commands.view(args)
     if args.command != "parse":
         parser.print_help(sys.stderr)
         return 2
-    files, failures = _expand(args.inputs)
+    files, failures = expand(args.inputs)
     for f in failures:
         print(f"govparse: {f}", file=sys.stderr)
     try:
@@ -184,17 +161,9 @@ def _results(files: list, workers: int, progress: bool):
     parsed = iter_parse(paths, workers=workers, progress=progress, on_error="return")
     for f in files:
         if f == STDIN:
-            yield STDIN, _stdin()
+            yield STDIN, read_stdin()
         else:
             yield f, next(parsed)
-
-
-def _stdin():
-    try:
-        text, enc, problems, fmt = read_bytes(sys.stdin.buffer.read(), "<stdin>")
-        return parse(text, source="<stdin>", encoding=enc, warnings=problems, source_format=fmt)
-    except GovparseError as exc:
-        return ParseFailure("<stdin>", str(exc), type(exc).__name__)
 
 
 def _run(files: list, fmt: str, targets, workers: int, progress: bool) -> dict[str, int]:
@@ -203,7 +172,7 @@ def _run(files: list, fmt: str, targets, workers: int, progress: bool) -> dict[s
     results = _results(files, workers, progress)
     if isinstance(targets, list):
         for (path, result), target in zip(results, targets):
-            if _tell(path, result, tally):
+            if tell(path, result, tally):
                 _write_one(result, fmt, target, tally)
     elif targets is None:
         _stream(results, fmt, sys.stdout, len(files) > 1, tally)
@@ -217,24 +186,12 @@ def _run(files: list, fmt: str, targets, workers: int, progress: bool) -> dict[s
     return tally
 
 
-def _tell(path, result, tally) -> bool:
-    """Count a result; a failure is told on stderr. True for a report to write."""
-    if isinstance(result, ParseFailure):
-        msg = result.error if result.error.startswith(str(path)) else f"{path}: {result.error}"
-        print(f"govparse: {msg}", file=sys.stderr)
-        tally["failed"] += 1
-        return False
-    tally["parsed"] += 1
-    tally["metrics"] += len(result.metrics)
-    return True
-
-
 def _stream(results, fmt: str, stream, many: bool, tally) -> None:
     writer = WRITERS[fmt](stream, many=many)
     writer.begin()
     try:
         for path, result in results:
-            if _tell(path, result, tally):
+            if tell(path, result, tally):
                 writer.add(result)
     finally:
         writer.end()  # a JSON array stays valid whatever failed
@@ -251,36 +208,6 @@ def _write_one(report, fmt: str, target: Path, tally) -> None:
         print(f"govparse: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
         tally["failed"] += 1
 
-
-def _series(args) -> int:
-    """``govparse series``: parse, keep the metrics with an indicator, write one CSV."""
-    from .indicators import INDICATORS
-    from .kinds import ROLES
-
-    files, failures = _expand(args.inputs)
-    problem = ("no input files" if not files and not failures else
-               f"unknown indicator {args.indicator!r}" if args.indicator and args.indicator not in INDICATORS else
-               f"unknown role {args.role!r}" if args.role and args.role not in ROLES else
-               "--workers must be at least 1" if args.workers is not None and args.workers < 1 else None)
-    if problem or STDIN in files:
-        print(f"govparse: error: {problem or 'series reads files, not standard input'}", file=sys.stderr)
-        return 2
-    for f in failures:
-        print(f"govparse: {f}", file=sys.stderr)
-    reports, tally = [], {"parsed": 0, "metrics": 0, "failed": len(failures)}
-    for path, result in zip(files, iter_parse(files, workers=args.workers or 1, progress=False, on_error="return")):
-        if _tell(path, result, tally):
-            reports.append(result)
-    from .frames import series
-
-    frame = series(reports, indicator=args.indicator, role=args.role)
-    if args.output:
-        with atomic(Path(args.output)) as f:
-            frame.to_csv(f, index=False)
-    else:
-        frame.to_csv(sys.stdout, index=False)
-    print(f"govparse: {len(frame)} rows from {tally['parsed']} reports, {tally['failed']} failed", file=sys.stderr)
-    return 1 if tally["failed"] else 0
 
 
 if __name__ == "__main__":

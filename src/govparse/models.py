@@ -232,6 +232,15 @@ class Report:
         out = json.dumps(d, **kwargs)
         return re.sub('"' + _EXACT + r'(-?[0-9.]+)"', r"\1", out)
 
+    def to_html(self, standalone: bool = True) -> str:
+        """A self-contained page with every metric highlighted (see :mod:`govparse.view`)."""
+        from .view import to_html
+
+        return to_html(self, standalone=standalone)
+
+    def _repr_html_(self) -> str:  # Jupyter shows the report as its page
+        return self.to_html(standalone=False)
+
     def to_frame(self):
         """One row per metric, with the section path: a pandas DataFrame.
 
