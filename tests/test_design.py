@@ -70,3 +70,11 @@ def test_every_unit_row_agrees_with_pint():
 
     for s in surfaces():
         unit_info(s)  # raises ValueError where the table's kind is not pint's
+
+
+def test_literal_types_match_the_data():
+    from typing import get_args
+
+    from govparse.kinds import APPROX, KINDS, ROLES, Approx, Kind, Role
+
+    assert (get_args(Kind), get_args(Role), get_args(Approx)) == (KINDS, ROLES, APPROX)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from govparse import parse
 from govparse.grammar import parse_quantity
 from govparse.text import normalize
-from govparse.units import classifiers, surfaces, unit_info
+from govparse.units import classifiers, surfaces, to_canonical, unit_info
 
 SENTENCES = [
     "完成一般公共预算收入3.4亿元,同比增长14.69%。", "新增就业人员2252名,其中高校毕业生725名。",
@@ -139,8 +139,10 @@ def test_a_range_shares_its_magnitude_and_unit_with_both_ends(a, b, dash, mag, u
     if a > b or not ms:  # 9-3万: not read as a range with a shared magnitude
         return
     assert [m.bound for m in ms] == ["low", "high"] and ms[0].group == ms[1].group == ms[0].start
-    scale = Decimal(10) ** (4 * mag.count("万") + 8 * mag.count("亿")) * unit_info(unit).factor
-    assert (ms[0].value, ms[1].value) == (a * scale, b * scale)
+    scale = Decimal(10) ** (4 * mag.count("万") + 8 * mag.count("亿"))
+    info = unit_info(unit)
+    assert (ms[0].value, ms[1].value) == (to_canonical(a * scale, info), to_canonical(b * scale, info))
+    assert (ms[0].written_value, ms[1].written_value, ms[0].written_unit) == (a, b, mag + unit)
 
 
 def _magnitude(value):

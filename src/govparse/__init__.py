@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+from .amounts import Amount, parse_quantity
 from .batch import iter_parse, parse_many, parse_texts
 from .errors import DecodeError, GovparseError, InputError, ParseFailure
 from .files import parse_file, read_text
@@ -16,7 +17,7 @@ from .report import parse
 
 __version__ = "0.1.0"
 
-__all__ = ["parse", "parse_file", "parse_many", "parse_texts", "iter_parse", "parse_number", "read_text", "to_frame", "series",
+__all__ = ["parse", "parse_file", "parse_many", "parse_texts", "iter_parse", "parse_number", "parse_quantity", "Amount", "ureg", "read_text", "to_frame", "series",
            "Report", "Section", "Metric", "GovparseError", "InputError", "DecodeError", "ParseFailure",
            "__version__"]
 
@@ -34,3 +35,12 @@ def to_frame(reports):
     from .frames import to_frame as _to_frame
 
     return _to_frame(reports)
+
+
+def __getattr__(name):
+    """``govparse.ureg``: the pint UnitRegistry every Metric.quantity lives in (built on first use)."""
+    if name == "ureg":
+        from .units import registry
+
+        return registry()
+    raise AttributeError(f"module 'govparse' has no attribute {name!r}")

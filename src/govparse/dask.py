@@ -3,9 +3,11 @@
 The same code runs on a laptop's local scheduler and on a cluster::
 
     import govparse.dask as gd
-    bag = gd.reports_bag("corpus/**/*.txt")          # a dask Bag of Reports
-    df = gd.metrics_frame("corpus/**/*.txt")         # a dask DataFrame, one row per metric
-    df[df.kind == "money"].groupby("name").value.sum().compute()
+
+    if __name__ == "__main__":                       # the process scheduler imports this file
+        bag = gd.reports_bag("corpus/**/*.txt")      # a dask Bag of Reports
+        df = gd.metrics_frame("corpus/**/*.txt")     # a dask DataFrame, one row per metric
+        df[df.kind == "money"].groupby("name").value.sum().compute()
 
     # on a cluster: connect a distributed client first; nothing else changes
     from dask.distributed import Client
@@ -69,10 +71,21 @@ def _read(path: str):
 
 
 def reports_bag(paths, npartitions: int | None = None):
-    """A dask Bag with one :class:`~govparse.Report` per file, in the files' order."""
+    """A dask Bag with one :class:`~govparse.Report` per file, in the files' order; ``npartitions``
+    defaults to four per worker (the connected client's workers, else the CPUs)."""
     files = expand(paths)
-    n = npartitions or min(len(files), max(1, len(files) // 50) or 1)
+    n = npartitions or min(len(files), 4 * _workers())
     return _db.from_sequence(files, npartitions=n).map(_read)
+
+
+def _workers() -> int:
+    """How many workers will run the tasks: the connected client's, else the CPUs."""
+    try:
+        from dask.distributed import get_client
+
+        return max(1, len(get_client().scheduler_info()["workers"]))
+    except (ImportError, ValueError):
+        return os.cpu_count() or 1
 
 
 def metrics_frame(paths, npartitions: int | None = None):

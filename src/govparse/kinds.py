@@ -12,9 +12,11 @@ True
 """
 from __future__ import annotations
 
+from typing import Literal
+
 from . import lexicon
 
-__all__ = ["KINDS", "CANONICAL", "PINT", "APPROX", "ROLES"]
+__all__ = ["KINDS", "CANONICAL", "PINT", "APPROX", "ROLES", "Kind", "Role", "Approx"]
 
 _ROWS = lexicon.table("kinds.tsv")
 
@@ -26,3 +28,9 @@ PINT: dict[str, str] = {row[0]: row[2] for row in _ROWS if row[2] != "-"}
 
 APPROX = ("exact", "about", "over", "under")
 ROLES = ("value", "growth", "change", "share", "target", "threshold")
+
+# The same, for type checkers (tests/test_design.py checks they match the data).
+Kind = Literal["money", "area", "length", "volume", "mass", "concentration", "energy", "power", "duration",
+               "temperature", "percent", "percentage_point", "multiple", "count"]
+Role = Literal["value", "growth", "change", "share", "target", "threshold"]
+Approx = Literal["exact", "about", "over", "under"]

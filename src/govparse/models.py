@@ -12,14 +12,14 @@ from typing import Any
 
 import attrs
 
-from .kinds import APPROX, KINDS, ROLES
+from .kinds import APPROX, KINDS, ROLES, Approx, Kind, Role
 
 __all__ = ["Metric", "Section", "Report", "nest_sections"]
 
 
 
 BASES = (None, "yoy", "mom", "annual_avg", "base")
-_OPTIONAL = ("bound", "group", "period", "basis", "base_period", "indicator")  # in JSON only when set
+_OPTIONAL = ("bound", "group", "period", "basis", "base_period", "indicator", "written_unit")  # in JSON when set
 _EXACT = "__govparse_exact__:"  # marks a value to write as a bare JSON number literal
 
 
@@ -50,6 +50,9 @@ class Metric:
     measured against (``yoy``, ``mom``, ``annual_avg``, or ``base`` with
     ``base_period``); ``indicator`` the id of a standard indicator
     (``data/indicators.tsv``) that ``name`` stands for, or None.
+    ``written_value`` and ``written_unit`` keep the amount as written, exactly
+    (``3.4`` and ``亿元``; ``800`` and ``亩``), beside the canonical ``value``;
+    :attr:`quantity` is it as a pint Quantity.
     """
 
     start: int
@@ -57,10 +60,10 @@ class Metric:
     text: str
     value: Decimal | None
     unit: str
-    kind: str = attrs.field(validator=attrs.validators.in_(KINDS))
+    kind: Kind = attrs.field(validator=attrs.validators.in_(KINDS))
     classifier: str | None = None
-    approx: str = attrs.field(default="exact", validator=attrs.validators.in_(APPROX))
-    role: str = attrs.field(default="value", validator=attrs.validators.in_(ROLES))
+    approx: Approx = attrs.field(default="exact", validator=attrs.validators.in_(APPROX))
+    role: Role = attrs.field(default="value", validator=attrs.validators.in_(ROLES))
     name: str | None = None
     missing: bool = False
     warnings: tuple[str, ...] = ()
@@ -70,6 +73,8 @@ class Metric:
     basis: str | None = attrs.field(default=None, validator=attrs.validators.in_(BASES))
     base_period: str | None = None
     indicator: str | None = None
+    written_value: Decimal | None = None
+    written_unit: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -83,7 +88,20 @@ class Metric:
         for key in _OPTIONAL:
             if getattr(self, key) is not None:
                 d[key] = getattr(self, key)
+        if self.written_value is not None:
+            d["written_value"] = _json_number(self.written_value)
         return d
+
+    @property
+    def quantity(self):
+        """The amount as a pint Quantity in govparse's registry (``govparse.ureg``), built from the
+        value as written, so ``m.quantity.to("hectare")`` or ``.to("亩")`` is exact; None for a lost
+        number. Money is a dimension of its own per currency (CNY never converts to USD)."""
+        if self.written_value is None or self.written_unit is None:
+            return None
+        from .units import quantity
+
+        return quantity(self.written_value, self.written_unit)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Metric:
@@ -92,7 +110,8 @@ class Metric:
                    value=None if value is None else Decimal(str(value)), unit=d["unit"],
                    kind=d["kind"], classifier=d.get("classifier"), approx=d.get("approx", "exact"),
                    role=d.get("role", "value"), name=d.get("name"), missing=d.get("missing", False),
-                   warnings=tuple(d.get("warnings", ())), **{k: d.get(k) for k in _OPTIONAL})
+                   warnings=tuple(d.get("warnings", ())), **{k: d.get(k) for k in _OPTIONAL},
+                   written_value=None if d.get("written_value") is None else Decimal(str(d["written_value"])))
 
 
 @attrs.frozen
@@ -229,6 +248,8 @@ class Report:
         for m, md in zip(self.metrics, d["metrics"]):
             if m.value is not None and not isinstance(md["value"], int):
                 md["value"] = _EXACT + format(m.value, "f")
+            if m.written_value is not None and not isinstance(md["written_value"], int):
+                md["written_value"] = _EXACT + format(m.written_value, "f")
         out = json.dumps(d, **kwargs)
         return re.sub('"' + _EXACT + r'(-?[0-9.]+)"', r"\1", out)
 

@@ -21,7 +21,7 @@ from . import lexicon
 
 __all__ = ["DIGITS", "PLACES", "MAGNITUDES", "SIGNS", "NUMERAL_CHARS", "NONZERO_CLASS",
            "ZERO_CLASS", "PLACE_CLASS", "MAG_CLASS", "SIGN_CLASS", "DASH_CLASS", "POINT_CLASS",
-           "APPROX_CLASS", "Grouping", "adjacent_pair", "cn_int", "normal", "fold"]
+           "APPROX_CLASS", "Grouping", "adjacent_pair", "cn_int", "normal", "fold", "trailing_magnitude"]
 
 DIGITS: dict[str, int] = {k: int(v) for k, v in lexicon.mapping("digits").items()}
 PLACES: dict[str, int] = {k: int(v) for k, v in lexicon.mapping("places").items()}
@@ -159,6 +159,19 @@ class Grouping:
                     raise ValueError("number after a magnitude is larger than it")
             below += value
         return self.above + below
+
+
+def trailing_magnitude(number: str) -> tuple[str, str, int]:
+    """Split the magnitudes that end a number: ``("3.4", "亿", 10**8)`` for 3.4亿.
+
+    >>> trailing_magnitude("3.4亿"), trailing_magnitude("十余万"), trailing_magnitude("120")
+    (('3.4', '亿', 100000000), ('十余', '万', 10000), ('120', '', 1))
+    """
+    k, scale = len(number), 1
+    while k and number[k - 1] in MAGNITUDES:
+        k -= 1
+        scale *= MAGNITUDES[number[k]]
+    return number[:k], number[k:], scale
 
 
 def normal(value: Decimal) -> Decimal:

@@ -21,9 +21,10 @@ from . import lexicon
 from .document import Document
 from .exclude import reason as exclusion
 from .scan import Candidate, candidates
-from .units import UnitInfo, surfaces, to_canonical, unit_info
+from .numerals import normal, trailing_magnitude
+from .units import WRITTEN_SUFFIXES, UnitInfo, surfaces, to_canonical, unit_info
 
-__all__ = ["Reading", "read", "order", "approximation", "approx_before", "approx_is_word"]
+__all__ = ["Reading", "read", "order", "approximation", "approx_before", "approx_is_word", "as_written"]
 
 
 @attrs.define
@@ -119,6 +120,28 @@ def _unit_for(doc: Document, c: Candidate) -> UnitInfo | None:
 
 def _any_in(text: str, section: str) -> bool:
     return lexicon.anywhere(section).search(text) is not None
+
+
+def as_written(view: str, r: Reading) -> tuple[tuple[Decimal, ...] | None, str | None]:
+    """The values as written and their unit with its magnitude: 3.4亿元 → ((3.4,), "亿元");
+    800亩 → ((800,), "亩"); 6.45‰ → ((6.45,), "‰"); a lost number → (None, None).
+
+    >>> from govparse.document import Document
+    >>> from govparse.text import normalize
+    >>> doc = Document.build(normalize("收入3.4亿元,3万余册,提高3.2个百分点"))
+    >>> [as_written(doc.view, r) for r in read(doc, [])]
+    [((Decimal('3.4'),), '亿元'), ((Decimal('3'),), '万册'), ((Decimal('3.2'),), '个百分点')]
+    """
+    c = r.c
+    if c.values is None or r.values is None:
+        return None, None
+    number = view[c.start:c.number_end].rstrip("".join(lexicon.words("approx_in_number")))
+    _, mags, scale = trailing_magnitude(number)
+    unit = c.unit or WRITTEN_SUFFIXES.get(c.suffix, "")
+    values = tuple(normal(v / scale) for v in c.values)
+    if "‰" in c.text or "千分" in c.text:  # the scan read them as percent: written per mille
+        values, unit = tuple(normal(v * 10) for v in values), "‰" if c.suffix == "percent" else "个千分点"
+    return values, mags + unit
 
 
 def approximation(view: str, start: int, end: int, approx_in: bool, kind: str) -> str:

@@ -12,7 +12,7 @@ from . import indicators, metadata, names, periods, roles, structure
 from .document import Document
 from .lost import lost_numbers
 from .models import Metric, Report, Section, nest_sections
-from .reading import Reading, order, read
+from .reading import Reading, as_written, order, read
 from .text import Text, normalize
 
 __all__ = ["parse", "metrics"]
@@ -73,6 +73,7 @@ def _metrics_of(text: Text, r: Reading) -> list[Metric]:
     out = []
     ends = c.ends()
     group = text.span(*ends[0])[0] if len(ends) == 2 else None
+    written, written_unit = as_written(text.view, r)
     for k, (vs, ve) in enumerate(ends):
         s, e = text.span(vs, ve)
         number_end = c.number_end if ve == c.end else ve
@@ -81,7 +82,8 @@ def _metrics_of(text: Text, r: Reading) -> list[Metric]:
             unit=r.info.unit, kind=r.info.kind, classifier=_classifier(text, number_end, ve, r),
             approx=r.approx, role=r.role, name=r.name, missing=r.missing,
             warnings=r.warnings if k == 0 else (), bound=("low", "high")[k] if group is not None else None,
-            group=group, period=r.period, basis=r.basis, base_period=r.base_period, indicator=r.indicator))
+            group=group, period=r.period, basis=r.basis, base_period=r.base_period, indicator=r.indicator,
+            written_value=written[k] if written else None, written_unit=written_unit))
     return out
 
 

@@ -28,11 +28,19 @@ import attrs
 from . import lexicon
 from .kinds import CANONICAL, PINT
 
-__all__ = ["UnitInfo", "unit_info", "to_canonical", "registry", "surfaces", "classifiers", "SUFFIX_UNITS"]
+__all__ = ["UnitInfo", "unit_info", "to_canonical", "registry", "surfaces", "classifiers", "quantity",
+           "SUFFIX_UNITS", "SIGNIFICANT", "WRITTEN_SUFFIXES"]
 
 # Suffixes the grammar knows that are not pint units: kind = unit.
 SUFFIX_UNITS = ("percent", "percentage_point", "multiple")
 _FLAGS = frozenset({"cn", "common", "floor"})
+# A canonical value from an inexact conversion (亩 → m**2 is 2000/3) keeps this many significant
+# digits; the value as written (Metric.written_value) stays exact.
+SIGNIFICANT = 15
+# How a suffix kind is written beside its number, and what pint calls it.
+WRITTEN_SUFFIXES = {"percent": "%", "percentage_point": "个百分点", "multiple": "倍"}
+_SUFFIX_PINT = {"%": "percent", "‰": "permille", "个百分点": "percentage_point", "个千分点": "percentage_point",
+                "倍": "dimensionless"}
 
 
 @attrs.frozen
@@ -129,10 +137,36 @@ def unit_info(surface: str) -> UnitInfo:
 
 
 def to_canonical(value: Decimal, info: UnitInfo) -> Decimal:
-    """``value`` in ``info``'s canonical unit, exactly where the factor is exact."""
+    """``value`` in ``info``'s canonical unit: exact where the factor is exact, else
+    :data:`SIGNIFICANT` significant digits (800亩 → 533333.333333333 m**2)."""
     with localcontext() as ctx:
-        ctx.prec = 28
+        ctx.prec = SIGNIFICANT if len(info.factor.normalize().as_tuple().digits) > SIGNIFICANT else 28
         out = value * info.factor
     if out == out.to_integral_value() and out.adjusted() < 28:
         return out.quantize(Decimal(1))
     return out.normalize()
+
+
+def quantity(value: Decimal, written: str):
+    """A pint Quantity of ``value`` in the unit ``written`` (亩, 元, %, 个百分点, a classifier …), in
+    :func:`registry`; magnitudes written before the unit (亿元) are applied to ``value``.
+
+    >>> quantity(Decimal(800), "亩").to("hectare").magnitude.quantize(Decimal("0.01"))
+    Decimal('53.33')
+    >>> quantity(Decimal("3.4"), "亿元")
+    <Quantity(340000000.0, 'CNY')>
+    """
+    from .numerals import MAGNITUDES
+
+    k, scale = 0, Decimal(1)
+    while k < len(written) and written[k] in MAGNITUDES:
+        scale *= MAGNITUDES[written[k]]
+        k += 1
+    surface = written[k:]
+    if surface in _SUFFIX_PINT:
+        expr = _SUFFIX_PINT[surface]
+    elif surface in classifiers():
+        expr = "count"
+    else:
+        expr = _rows()[surface].expr
+    return registry().Quantity(value * scale, expr)
