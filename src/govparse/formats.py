@@ -10,7 +10,7 @@ inputs failed. Adding a format is one class here.
 >>> out = io.StringIO()
 >>> write([govparse.parse("完成投资3亿元。")], "csv", out)
 >>> print(out.getvalue().splitlines()[1])
-0,,,,,,4,7,3亿元,300000000,CNY,money,,exact,value,完成投资,False,,,,,,,
+0,,,,,,4,7,3亿元,300000000,CNY,money,,exact,value,完成投资,False,,,,,,,3,亿元,,完成投资3亿元。
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ __all__ = ["COLUMNS", "rows", "table", "Writer", "WRITERS", "EXTENSIONS", "write
 # One row per metric: the report's fields, the section path, then the metric's own.
 COLUMNS = ["document", "title", "issuer", "date", "section_path", "section", "start", "end", "text",
            "value", "unit", "kind", "classifier", "approx", "role", "name", "missing", "bound", "group",
-           "period", "basis", "base_period", "indicator", "warnings"]
+           "period", "basis", "base_period", "indicator", "written_value", "written_unit", "warnings", "sentence"]
 
 
 def rows(reports: Iterable[Report], first: int = 0) -> Iterator[dict]:
@@ -43,7 +43,8 @@ def rows(reports: Iterable[Report], first: int = 0) -> Iterator[dict]:
                 "kind": m.kind, "classifier": m.classifier, "approx": m.approx, "role": m.role,
                 "name": m.name, "missing": m.missing, "bound": m.bound, "group": m.group,
                 "period": m.period, "basis": m.basis, "base_period": m.base_period, "indicator": m.indicator,
-                "warnings": ";".join(m.warnings),
+                "written_value": m.written_value, "written_unit": m.written_unit,
+                "warnings": ";".join(m.warnings), "sentence": r.sentence(m),
             }
 
 
@@ -128,7 +129,7 @@ class CsvWriter(Writer):
     def add(self, report):
         w = csv.writer(self.stream)
         for row in rows([report], first=self.count):
-            w.writerow(["" if row[c] is None else format(row[c], "f") if c == "value" else row[c]
+            w.writerow(["" if row[c] is None else format(row[c], "f") if c in ("value", "written_value") else row[c]
                         for c in COLUMNS])
         self.count += 1
 

@@ -20,6 +20,7 @@ __all__ = ["Metric", "Section", "Report", "nest_sections"]
 
 BASES = (None, "yoy", "mom", "annual_avg", "base")
 _OPTIONAL = ("bound", "group", "period", "basis", "base_period", "indicator", "written_unit")  # in JSON when set
+_SENTENCE_ENDS = "。！？；!?;\n"
 _EXACT = "__govparse_exact__:"  # marks a value to write as a bare JSON number literal
 
 
@@ -191,6 +192,19 @@ class Report:
         """Every section, outermost first, in document order."""
         for s in self.sections:
             yield from s.walk()
+
+    def sentence(self, metric: Metric) -> str:
+        """The sentence the metric was said in, as written (to the nearest 。！？；or line break,
+        at most 300 characters either side).
+
+        >>> r = Report(text="一、概况\\n完成投资3亿元。新增就业100人。", metrics=())
+        >>> r.sentence(Metric(start=9, end=12, text="3亿元", value=None, unit="CNY", kind="money"))
+        '完成投资3亿元。'
+        """
+        lo = max(self.text.rfind(ch, max(0, metric.start - 300), metric.start) for ch in _SENTENCE_ENDS) + 1
+        hits = [i for i in (self.text.find(ch, metric.end, metric.end + 300) for ch in _SENTENCE_ENDS) if i >= 0]
+        hi = min(hits) + 1 if hits else min(len(self.text), metric.end + 300)
+        return self.text[max(lo, metric.start - 300):hi].strip()
 
     def section_path(self, metric: Metric) -> tuple[str, ...]:
         """Headings from the outermost section down to the one holding ``metric``."""
