@@ -77,7 +77,7 @@ def _reproducible(m, report):
         numbers = {Decimal(10) ** (4 * m.text.count("万") + 8 * m.text.count("亿"))}
     for n in numbers:
         for f in _factors(m.kind):
-            if abs(n * f - target) <= target * Decimal("1e-20") + Decimal("1e-20"):
+            if abs(n * f - target) <= target * Decimal("1e-14") + Decimal("1e-20"):  # 15 significant digits
                 return True
     return False
 
