@@ -140,8 +140,7 @@ def _goal_statement(doc: Document, r: Reading) -> bool:
     s = doc.sentence_start(r.start)
     if doc.view[s - 1:s] in ("：", ":"):
         s = doc.sentence_start(s - 1)
-    head = doc.view[max(0, s - 1):r.start]
-    return lexicon.anywhere("goal_statements").search(head) is not None
+    return lexicon.anywhere("goal_statements").search(doc.view, max(0, s - 1), r.start) is not None
 
 
 def _target_cue(view: str, r: Reading) -> bool:

@@ -136,11 +136,18 @@ def unit_info(surface: str) -> UnitInfo:
     return UnitInfo(surface, canon, kind, Decimal(factor))
 
 
+@lru_cache(maxsize=None)
+def _inexact(factor: Decimal) -> bool:
+    return len(factor.normalize().as_tuple().digits) > SIGNIFICANT
+
+
 def to_canonical(value: Decimal, info: UnitInfo) -> Decimal:
     """``value`` in ``info``'s canonical unit: exact where the factor is exact, else
     :data:`SIGNIFICANT` significant digits (800亩 → 533333.333333333 m**2)."""
+    if info.factor == 1 and value == value.to_integral_value() and value.adjusted() < 28:
+        return value.quantize(Decimal(1))  # most amounts: yuan, counts, percent
     with localcontext() as ctx:
-        ctx.prec = SIGNIFICANT if len(info.factor.normalize().as_tuple().digits) > SIGNIFICANT else 28
+        ctx.prec = SIGNIFICANT if _inexact(info.factor) else 28
         out = value * info.factor
     if out == out.to_integral_value() and out.adjusted() < 28:
         return out.quantize(Decimal(1))
