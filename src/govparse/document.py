@@ -44,6 +44,9 @@ class Document:
     were lost in copying (``一般公共预算收入亿元``): it is set by the lost-number
     pass when at least three units stand where a number must have been, and
     then a classifier right after a word is read as a lost number too.
+
+    ``genre`` is ``budget``, ``communique``, ``national`` or ``report`` (work
+    summaries and news), from a word of the title (lexicon [genres]).
     """
 
     text: Text
@@ -51,12 +54,13 @@ class Document:
     sentence_marks: list[int] = attrs.field(repr=False)
     plan: int | None = None
     numbers_lost: bool = False
+    genre: str = "report"
 
     @classmethod
-    def build(cls, text: Text) -> Document:
+    def build(cls, text: Text, title: str | None = None) -> Document:
         view = text.view
         return cls(text, [m.start() for m in _CLAUSE_RE.finditer(view)],
-                   [m.start() for m in _SENTENCE_RE.finditer(view)], plan_start(view))
+                   [m.start() for m in _SENTENCE_RE.finditer(view)], plan_start(view), genre=genre_of(title))
 
     @property
     def view(self) -> str:
@@ -90,6 +94,16 @@ def _before(marks: list[int], pos: int, floor: int) -> int:
 def _after(marks: list[int], pos: int, ceil: int) -> int:
     k = bisect_left(marks, pos)
     return min(ceil, marks[k] if k < len(marks) else ceil)
+
+
+def genre_of(title: str | None) -> str:
+    """The genre a title names (lexicon [genres]), else ``report``.
+
+    >>> genre_of("南开区2023年预算执行情况和2024年预算草案的报告"), genre_of(None)
+    ('budget', 'report')
+    """
+    m = lexicon.anywhere("genres").search(title or "")
+    return lexicon.mapping("genres")[m.group()] if m else "report"
 
 
 def plan_start(view: str) -> int | None:

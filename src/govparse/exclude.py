@@ -25,6 +25,7 @@ _QUOTE_OPEN = "“\"「『《"
 _QUOTE_CLOSE = "”\"」』》"
 _MAX_QUOTED = 12
 _OPENERS = re.compile("[" + re.escape(_QUOTE_OPEN) + "]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)
@@ -84,11 +85,30 @@ def _unit_words(unit: str) -> tuple[str, ...]:
     return tuple(w for w in lexicon.words("unit_words") if w.startswith(unit) and len(w) > len(unit))
 
 
+def _labels_a_list(view: str, c: Candidate, numeral: str) -> bool:
+    """A one-digit Chinese count of a noun right after the items it counts: a quotation
+    (“巩固、增强、提升、畅通”八个字) or words listed with 、 (土地、信贷两个闸门).
+    Amounts listed with 、 (六十斤、八十斤) and counts that end their clause (其中能源、交通项目
+    一百零三个) are amounts."""
+    if len(numeral) != 1 or not CJK.match(view[c.end:c.end + 1]):
+        return False
+    before = view[c.start - 1:c.start]
+    if before in _QUOTE_CLOSE:
+        return True
+    if not CJK.match(before) or before in NUMERAL_CHARS:
+        return False
+    clause = re.split(r"[,，;；。:：\n]", view[max(0, c.start - _MAX_QUOTED):c.start])[-1]
+    items = clause.split("、")
+    return len(items) > 1 and not any(ch.isdigit() or ch in NUMERAL_CHARS for ch in clause)
+
+
 def _chinese_count(view: str, c: Candidate) -> str | None:
     numeral = c.text[: c.number_end - c.start]
     after = view[c.end:c.end + 4]
     if numeral == "一":
         return "other"  # 一批, 一次: the indefinite article, not a count
+    if _labels_a_list(view, c, numeral):
+        return "name"  # “巩固、增强、提升、畅通”八个字, 土地、信贷两个闸门: the items were named
     if c.unit not in surfaces("cn"):
         return "other"  # 三方, 三天: too often a word
     if c.unit == "期":

@@ -138,7 +138,7 @@ def _subjects(doc: Document, s: int, k: int) -> list[str]:
 def rate(spot: Spot):
     """A growth rate or share names the metric before its cue (营业收入同比增长5%)."""
     r = spot.r
-    if r.kind not in _RATES:
+    if r.kind not in _RATES and not (r.kind == "multiple" and r.growth):  # 增长1.71倍 is a rate too
         return PASS
     raw = spot.raw
     if r.growth:

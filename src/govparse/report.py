@@ -42,20 +42,20 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None,
     head = structure.header_end(t)  # where the title block ends, found once
     title, date = metadata.title(t), metadata.date(t, head)
     years = periods.review_year(title, date, t.view, year)
-    found = tuple(metrics(t, years))
+    found = tuple(metrics(t, years, title))
     sections = _tree(structure.headings(t, head), found, len(text))
     return Report(text=text, title=title, date=date, issuer=metadata.issuer(t, head),
                   sections=sections, metrics=found, source=source, encoding=encoding,
                   warnings=tuple(warnings), year=years.review, source_format=source_format)
 
 
-def metrics(text: Text, years: periods.Years = periods.Years(None, None)) -> list[Metric]:
+def metrics(text: Text, years: periods.Years = periods.Years(None, None), title: str | None = None) -> list[Metric]:
     """Every metric of a normalized text, in document order: the passes, in order.
 
     >>> [(m.text, m.role) for m in metrics(normalize("计划投资3-5亿元。"))]
     [('3', 'target'), ('5亿元', 'target')]
     """
-    doc = Document.build(text)
+    doc = Document.build(text, title)
     taken: list[tuple[int, int]] = []  # every numeral the scan saw blocks the lost-number pass
     readings = read(doc, taken)
     readings = order(doc, readings + lost_numbers(doc, taken))

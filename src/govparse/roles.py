@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from . import lexicon
 from .document import Document
@@ -35,6 +36,8 @@ def growth_direction(text: str) -> int:
     (1, -1, 0)
     """
     tail = text[-8:]
+    if tail.endswith(lexicon.longest("rate_nouns")):
+        return 0  # 自然增长率1.45‰: the rate's level
     best, sign = -1, 0
     for section, s in (("growth_up", 1), ("growth_down", -1)):
         for w in lexicon.longest(section):
@@ -52,28 +55,45 @@ def growth_direction(text: str) -> int:
 
 
 def rate(doc: Document, rs: list[Reading], i: int) -> None:
-    """A percent after a growth cue is growth, signed; else a share (percent) or a value."""
+    """A percent or a multiple after a growth cue is growth (增长1.71倍), signed; percentage
+    points after one are a change of the rate (提高0.6个百分点); else a share (percent) or a value."""
     r = rs[i]
-    if r.kind not in _RATES:
+    if r.kind not in _RATES and r.kind != "multiple":
         return
     view = doc.view
     sign = growth_direction(view[max(r.cstart, r.start - 10):r.start]) if not r.missing else 0
+    if not sign and not r.missing:
+        sign = _comparative(view[r.cstart:r.start])
     if not sign and i:
         p = rs[i - 1]  # 增长8%和5%: the cue carries through a list
         if p.growth and p.kind == r.kind and view[p.end:r.start] in lexicon.words("list_joiners"):
             sign = -1 if p.value is not None and p.value < 0 else 1
     if sign:
-        r.role, r.growth = "growth", True
+        r.role, r.growth = "change" if r.kind == "percentage_point" else "growth", True
         if sign < 0:
             r.negate()
-    else:
+    elif r.kind != "multiple":  # a multiple without a cue is left to the later rules
         r.role = "share" if r.kind == "percent" else "value"
+
+
+def _comparative(clause: str) -> int:
+    """比去年预算高 → +1, 较上年低 → -1: a comparison with a base that ends right before the amount."""
+    m = _COMPARATIVE().search(clause)
+    if not m:
+        return 0
+    return 1 if m.group(1) in lexicon.words("comparative_up") else -1
+
+
+@lru_cache(maxsize=1)
+def _COMPARATIVE() -> re.Pattern:
+    words = lexicon.alternation("comparative_up") + "|" + lexicon.alternation("comparative_down")
+    return re.compile(rf"(?:比|较)[^,，;；。]{{1,12}}?({words})了?$")
 
 
 def change(doc: Document, rs: list[Reading], i: int) -> None:
     """An absolute amount after 增加/减少 is a change of its metric, signed."""
     r = rs[i]
-    if r.kind in _RATES or r.missing:
+    if r.kind in _RATES or r.missing or r.growth:
         return
     tail = doc.view[max(r.cstart, r.start - 4):r.start]
     ch = next((w for w in lexicon.longest("change_words") if tail.endswith(w)), None)
@@ -131,7 +151,7 @@ def target(doc: Document, rs: list[Reading], i: int) -> None:
     if r.role not in ("value", "share", "growth"):
         return
     in_plan = doc.plan is not None and r.start >= doc.plan and not r.past
-    if in_plan or _goal_statement(doc, r) or (r.role == "value" and _target_cue(doc.view, r)):
+    if in_plan or _goal_statement(doc, r) or (r.role == "value" and _target_cue(doc, r)):
         r.role = "target"
 
 
@@ -143,8 +163,10 @@ def _goal_statement(doc: Document, r: Reading) -> bool:
     return lexicon.anywhere("goal_statements").search(doc.view, max(0, s - 1), r.start) is not None
 
 
-def _target_cue(view: str, r: Reading) -> bool:
-    clause = view[max(r.cstart, r.start - 10):r.start]
+def _target_cue(doc: Document, r: Reading) -> bool:
+    clause = doc.view[max(r.cstart, r.start - 10):r.start]
+    if doc.genre == "budget" and lexicon.anywhere("budget_outturn_estimates").search(clause):
+        return False  # a budget report's 预计完成39.1亿元: the expected outturn, a value
     return lexicon.anywhere("target_cues").search(clause) is not None
 
 
