@@ -4,6 +4,7 @@ from decimal import Decimal
 
 import pytest
 
+import govparse
 from govparse import parse
 
 
@@ -144,3 +145,41 @@ def test_the_plan_part_of_a_national_report_starts_at_its_plan_heading():
 def test_a_number_broken_from_its_magnitude_by_blank_and_invisible_lines():
     (m,) = parse("国内生产总值达到74.4\n\u200b\n万亿元，增长6.9%。").metrics[:1]
     assert m.value == Decimal("74400000000000") and not m.missing and m.text == "74.4\n\u200b\n万亿元"
+
+
+# --- roles and names across genres (sentences of our own) ---
+
+def _by_text(text, **kw):
+    return {m.text: m for m in govparse.parse(text, **kw).metrics}
+
+
+def test_multiples_after_a_growth_cue_are_growth_named_like_rates():
+    d = _by_text("全区税收收入达到8.2亿元，增长2.3倍。")
+    assert (d["2.3倍"].role, d["2.3倍"].name, d["2.3倍"].value) == ("growth", "税收收入", Decimal("2.3"))
+
+
+def test_a_comparison_with_a_base_is_a_change_of_the_metric_before():
+    d = _by_text("城镇化率达到61.2%，比去年高0.8个百分点；失业率较上年低0.2个百分点。")
+    assert (d["0.8个百分点"].role, d["0.8个百分点"].name) == ("change", "城镇化率")
+    assert d["0.2个百分点"].value == Decimal("-0.2")
+
+
+def test_a_rate_named_with_a_growth_word_is_a_level():
+    d = _by_text("全年出生人口1.2万人，人口自然增长率2.35‰。")
+    assert (d["2.35‰"].role, d["2.35‰"].name) == ("share", "人口自然增长率")
+
+
+def test_budget_reports_read_outturn_estimates_and_adjusted_budgets():
+    title = "东湖区2025年预算执行情况和2026年预算草案的报告\n"
+    d = _by_text(title + "一般公共预算收入预计完成48.2亿元，为区人大常委会批准调整预算50亿元的96.4%。")
+    assert (d["48.2亿元"].role, d["48.2亿元"].name) == ("value", "一般公共预算收入")
+    assert (d["50亿元"].role, d["50亿元"].name) == ("target", "调整预算")
+    summary = _by_text("西湖街道2025年工作总结\n园区入驻企业86家，预计全年完成产值20亿元。")
+    assert summary["20亿元"].role == "target"  # outside a budget report 预计 is a plan
+
+
+def test_counts_that_label_listed_items_are_no_amounts():
+    texts = [m.text for m in govparse.parse("严格把住用地、用水两个关口，落实“稳、准、快”三个字。").metrics]
+    assert texts == []
+    kept = [m.text for m in govparse.parse("每亩分别达到四十斤、六十斤。其中道路、桥梁项目一百零三个。").metrics]
+    assert kept == ["四十斤", "六十斤", "一百零三个"]

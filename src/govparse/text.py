@@ -135,14 +135,19 @@ def _soft_breaks(original: str) -> list[tuple[int, int]]:
     starts = _line_starts(original)
     # the first lines of a document are its title block: never joined (it ends at three
     # lines, or before the first line with a sentence's punctuation: the body has begun)
-    head_end, seen = 0, 0
+    head_end, seen, first = 0, 0, None
     for i, ls in enumerate(starts):
         le = starts[i + 1] if i + 1 < len(starts) else n
         if _BODY_PUNCT.search(original, ls, le):
-            head_end = starts[i - 1] if i else 0  # the line before may be this body line's first half
+            # the line before may be this body line's first half: not the title, unless a number
+            # breaks across them (收入12.⏎76亿元)
+            prev = original[starts[i - 1]:ls].rstrip() if i else ""
+            half = i and (first is not None and i - 1 > first or prev[-1:].isdigit() or prev.endswith("."))
+            head_end = starts[i - 1] if half else ls
             break
         if original[ls:le].strip():
             seen += 1
+            first = i if first is None else first
         if seen >= 3:
             head_end = le
             break
