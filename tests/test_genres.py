@@ -183,3 +183,16 @@ def test_counts_that_label_listed_items_are_no_amounts():
     assert texts == []
     kept = [m.text for m in govparse.parse("每亩分别达到四十斤、六十斤。其中道路、桥梁项目一百零三个。").metrics]
     assert kept == ["四十斤", "六十斤", "一百零三个"]
+
+
+def test_names_keep_paired_quotes_and_words_that_end_in_an_approximation_character():
+    d = _by_text("深入开展清“六乱”行动，清理“六乱”点位45处；商户签约28户，依法关停企业3家。")
+    assert d["45处"].name == "清理“六乱”点位"
+    assert d["28户"].name == "商户签约"  # 签约 is a word, not 签 + 约 (about)
+    assert d["28户"].approx == "exact"
+
+
+def test_names_drop_manner_adverbs_and_event_verbs():
+    d = _by_text("彻底清理河道淤泥2.1万立方米，举办专场招聘会6场。")
+    assert d["2.1万立方米"].name == "清理河道淤泥"
+    assert d["6场"].name == "专场招聘会"

@@ -32,8 +32,8 @@ def strip_trailing(name: str) -> str:
     rx = lexicon.ending("name_trailing")
     while name:
         m = rx.search(name)
-        if not m:
-            break
+        if not m or name.endswith(lexicon.longest("approx_word_exceptions")):
+            break  # 签约, 节约: a word, not an approximation word
         if m.start() == 0:
             return ""
         name = name[:m.start()]
@@ -101,12 +101,32 @@ def ends_in_to_word(raw: str) -> bool:
     return _period_tail().sub("", raw).endswith(lexicon.longest("to_words"))
 
 
+def _balanced(name: str) -> str:
+    """Quotes at a name's edges stay when they pair with one inside (“四乱”, “提品质”重点项目),
+    and go when they pair with nothing.
+
+    >>> _balanced("清“四乱”"), _balanced("“三有”企业"), _balanced("”企业“"), _balanced("“洮湖学堂")
+    ('清“四乱”', '“三有”企业', '企业', '洮湖学堂')
+    """
+    while name[:1] == "“" and "”" not in name:
+        name = name[1:]
+    while name[-1:] == "”" and "“" not in name:
+        name = name[:-1]
+    while name[:1] == "”":
+        name = name[1:]
+    while name[-1:] == "“":
+        name = name[:-1]
+    if name.count("“") > name.count("”") and name.startswith("“"):
+        name = name[1:]
+    return name
+
+
 def clean(name: str, keep_done: bool = False) -> str | None:
     """The name in the words before an amount, or None when they name nothing."""
-    name = name.strip(" \t、,.。“”\"'‘’《》")
+    name = _balanced(name.strip(" \t、,.。\"'‘’《》"))
     name = strip_period(strip_trailing(strip_period(name)))
     name = _strip_leading(strip_period(_cut(name, keep_done)))
-    name = name.strip(" \t、,.。")
+    name = _balanced(name.strip(" \t、,.。"))
     if name in lexicon.words("name_prefixes") or name in lexicon.words("name_cuts"):
         return None
     if len(name) > MAX_NAME:
