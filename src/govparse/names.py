@@ -196,7 +196,7 @@ def counted_noun(spot: Spot):
     after, r = spot.after, spot.r
     if not after:
         return PASS
-    if not ((r.kind == "count" and not r.missing) or spot.verb is not None or not spot.before
+    if not (r.kind == "count" or spot.verb is not None or not spot.before
             or after.startswith(lexicon.longest("metric_after_words"))):
         return PASS
     verb = spot.verb
