@@ -196,3 +196,9 @@ def test_names_drop_manner_adverbs_and_event_verbs():
     d = _by_text("彻底清理河道淤泥2.1万立方米，举办专场招聘会6场。")
     assert d["2.1万立方米"].name == "清理河道淤泥"
     assert d["6场"].name == "专场招聘会"
+
+
+def test_a_bracketed_note_stays_in_the_name_and_a_count_before_an_age_range_counts_the_noun():
+    d = _by_text("其中商业源(门店)312家、农业源(养殖场)4家。全年为215名60-79周岁老人提供上门服务。")
+    assert d["312家"].name == "商业源(门店)" and d["4家"].name == "农业源(养殖场)"
+    assert d["215名"].name == "老人"

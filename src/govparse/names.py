@@ -56,10 +56,16 @@ class Spot:
 
     @cached_property
     def before_raw(self) -> str:
-        """As :attr:`raw`; for 标准(0.05mg/L), the words before the bracket."""
+        """As :attr:`raw`; for 标准(0.05mg/L), the words before the bracket; for 工业源(企业)254家,
+        the words before the amount with their bracketed note."""
         cstart, view = self.r.cstart, self.doc.view
         if not self.raw.strip() and view[cstart - 1:cstart] == "(":
             return view[self.doc.clause_start(cstart - 1, max(0, cstart - 40)):cstart - 1]
+        if not self.raw.strip() and view[cstart - 1:cstart] == ")":
+            opening = view.rfind("(", max(0, cstart - 12), cstart - 1)
+            if opening > 0:
+                floor = max(opening - 40, self.rs[self.i - 1].end if self.i else 0, 0)
+                return view[self.doc.clause_start(opening, floor):cstart].lstrip("、")
         return self.raw
 
     @cached_property
@@ -68,8 +74,13 @@ class Spot:
 
     @cached_property
     def after(self) -> str | None:
-        end = self.r.end
-        return noun_after(self.doc.view[end:self.doc.clause_end(end, self.nxt)])
+        """The noun after the amount; a count right before another amount (130名84-86周岁老年人)
+        counts the noun after that one."""
+        end, doc = self.r.end, self.doc
+        if end == self.nxt and self.r.kind == "count" and self.i + 1 < len(self.rs):
+            end = self.rs[self.i + 1].end
+            return noun_after(doc.view[end:doc.clause_end(end, len(doc.view))])
+        return noun_after(doc.view[end:doc.clause_end(end, self.nxt)])
 
     @cached_property
     def verb(self) -> str | None:
