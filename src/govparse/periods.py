@@ -167,10 +167,11 @@ def times(view: str, years: Years, plan: int | None = None) -> list[Time]:
 MAX_PARAGRAPH = 600  # a time said this far back in the paragraph still holds
 
 
-def assign(doc: Document, rs: list[Reading], years: Years) -> None:
+def assign(doc: Document, rs: list[Reading], years: Years) -> list[Time]:
     """Give each reading its period: the last time expression before it in its paragraph
     (not one after 比/较, which is a base), else its part's year. A plan part's amount with
-    an earlier time (去年…超收7239亿元) is marked ``past``: a quoted outcome, not a target."""
+    an earlier time (去年…超收7239亿元) is marked ``past``: a quoted outcome, not a target.
+    Returns the time expressions found, which :func:`assign_bases` reads again."""
     found = times(doc.view, years, doc.plan)
     ends = [t.end for t in found]
     for r in rs:
@@ -184,6 +185,7 @@ def assign(doc: Document, rs: list[Reading], years: Years) -> None:
             r.past = in_plan and years.review is not None and _last_year(r.period) <= years.review
         elif years.review is not None:
             r.period = str(years.review + 1 if in_plan else years.review)
+    return found
 
 
 def _last_year(period: str) -> int:
@@ -191,9 +193,10 @@ def _last_year(period: str) -> int:
     return int(re.findall(r"[0-9]{4}", period)[-1])
 
 
-def assign_bases(doc: Document, rs: list[Reading], years: Years) -> None:
-    """For a growth or change: what it is measured against (yoy, mom, annual_avg, or a base year)."""
-    found = [t for t in times(doc.view, years, doc.plan) if t.base]
+def assign_bases(doc: Document, rs: list[Reading], found: list[Time]) -> None:
+    """For a growth or change: what it is measured against (yoy, mom, annual_avg, or a base year);
+    ``found`` are the document's time expressions (:func:`assign` returns them)."""
+    found = [t for t in found if t.base]
     ends = [t.end for t in found]
     for r in rs:
         if r.role in ("growth", "change") or r.growth:

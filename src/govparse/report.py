@@ -59,10 +59,10 @@ def metrics(text: Text, years: periods.Years = periods.Years(None, None), title:
     taken: list[tuple[int, int]] = []  # every numeral the scan saw blocks the lost-number pass
     readings = read(doc, taken)
     readings = order(doc, readings + lost_numbers(doc, taken))
-    periods.assign(doc, readings, years)
+    times = periods.assign(doc, readings, years)
     roles.assign(doc, readings)
     names.assign(doc, readings)
-    periods.assign_bases(doc, readings, years)
+    periods.assign_bases(doc, readings, times)
     indicators.assign(readings)
     return [m for r in readings for m in _metrics_of(text, r)]
 
