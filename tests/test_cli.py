@@ -130,6 +130,14 @@ def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path):
             raise RuntimeError("killed")
     assert target.read_text(encoding="utf-8") == "old"
     assert [x.name for x in tmp_path.iterdir()] == ["r.json"]
+    with atomic(target) as f:
+        f.write("new")
+    import os
+    import stat
+
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask  # not mkstemp's private 0600
 
 
 def test_unreadable_subfolder_and_fifo_are_reported(tmp_path, monkeypatch, capsys):

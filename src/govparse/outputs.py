@@ -54,6 +54,12 @@ def conflicts(inputs: list[Path], outputs: list[Path], overwrite: bool) -> str |
     return None
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic(path: Path) -> Iterator[IO[str]]:
     """A text stream whose content replaces ``path`` only once it is complete."""
@@ -64,6 +70,7 @@ def atomic(path: Path) -> Iterator[IO[str]]:
             yield f
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # as open() would have made it, not mkstemp's 0600
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
