@@ -35,7 +35,7 @@ PASS = object()  # a rule's answer: not mine, ask the next rule
 _RATES = ("percent", "percentage_point")
 
 
-@attrs.define
+@attrs.define(slots=False)  # a plain __dict__: cached_property without a generated __getattr__
 class Spot:
     """One reading and what the naming rules read around it."""
 
