@@ -86,23 +86,36 @@ class Spot:
     def verb(self) -> str | None:
         return verb_before(self.before_raw)
 
+    @cached_property
+    def previous(self) -> tuple[str | None, str | None]:
+        return _previous(self)
+
 
 MAX_LOOK_BACK = 12  # amounts: a name is carried over a list, not over a page of unnamed numbers
 
 
 def previous_name(spot: Spot, same_kind: bool = False) -> str | None:
     """The name of the last amount before this one in its sentence that is not a growth rate
-    (looking back at most :data:`MAX_LOOK_BACK` amounts)."""
+    (of the same kind with ``same_kind``), looking back at most :data:`MAX_LOOK_BACK` amounts."""
+    return spot.previous[0 if same_kind else 1]
+
+
+def _previous(spot: Spot) -> tuple[str | None, str | None]:
+    """One walk back for both: (the last such name of the same kind, the last of any kind)."""
     s = spot.doc.sentence_start(spot.r.start)
+    kind, rs, starts = spot.r.info.kind, spot.rs, spot.starts
+    same = other = None
     for j in range(spot.i - 1, max(-1, spot.i - 1 - MAX_LOOK_BACK), -1):
-        p = spot.rs[j]
-        if p.start < s:
+        if starts[j] < s:
             break
-        if same_kind and p.kind != spot.r.kind:
+        p = rs[j]
+        if p.growth or not p.name:
             continue
-        if not p.growth and p.name:
-            return p.name
-    return None
+        other = other or p.name
+        if p.info.kind == kind:
+            same = p.name
+            break
+    return same, other
 
 
 def distributive(spot: Spot):
