@@ -202,3 +202,19 @@ def test_a_bracketed_note_stays_in_the_name_and_a_count_before_an_age_range_coun
     d = _by_text("其中商业源(门店)312家、农业源(养殖场)4家。全年为215名60-79周岁老人提供上门服务。")
     assert d["312家"].name == "商业源(门店)" and d["4家"].name == "农业源(养殖场)"
     assert d["215名"].name == "老人"
+
+
+def test_each_clause_names_its_own_rate_and_comparisons_end_names():
+    d = _by_text("年末登记失业率降到3.9%，商品零售价格上涨1.8%，贷款平均利率较三年前下降0.9个百分点。")
+    assert d["1.8%"].name == "商品零售价格"  # its own subject, not the metric before
+    assert d["0.9个百分点"].name == "贷款平均利率"
+    d = _by_text("出口总额达到8.4亿元，按可比价格计算平均每年增长6.1%。")
+    assert d["6.1%"].name == "出口总额"
+
+
+def test_to_words_end_no_name_and_listed_subjects_share_a_head():
+    d = _by_text("常住人口增加到86.2万人。农业、服务业投资分别增长4.2%、7.7%。")
+    assert d["86.2万人"].name == "常住人口"
+    assert (d["4.2%"].name, d["7.7%"].name) == ("农业投资", "服务业投资")
+    d = _by_text("交通事故起数和受伤人数分别下降9%和11%。")
+    assert (d["9%"].name, d["11%"].name) == ("交通事故起数", "受伤人数")

@@ -153,9 +153,23 @@ def _subjects(doc: Document, s: int, k: int) -> list[str]:
     else:
         text = doc.view[cs:k]
     subjects = [x for x in re.split(lexicon.alternation("subject_joiners"), text) if x]
-    if len(subjects) == 2 and len(subjects[0]) <= 3 and len(subjects[1]) > len(subjects[0]) + 2:
-        # 城镇和农村居民人均可支配收入: the first subject shares the second's tail
-        subjects[0] += subjects[1][len(subjects[0]):]
+    return _shared_tail(subjects) if len(subjects) > 1 else subjects
+
+
+def _shared_tail(subjects: list[str]) -> list[str]:
+    """Listed subjects that share the last one's tail: 农业、服务业投资 (its head noun, after
+    parallel modifiers ending alike), 城镇和农村居民人均可支配收入 (all after a short modifier),
+    基础设施、制造业投资 (a head noun the others lack)."""
+    last, firsts = subjects[-1], subjects[:-1]
+    head = next((h for h in lexicon.longest("list_heads") if last.endswith(h) and len(last) > len(h)), None)
+    modifier = last[:-len(head)] if head else ""
+    if head and all(x[-1:] == modifier[-1:] for x in firsts):
+        return [x + head for x in firsts] + [last]
+    if len(subjects) == 2 and len(firsts[0]) <= 3 and len(last) > len(firsts[0]) + 2:
+        return [firsts[0] + last[len(firsts[0]):], last]
+    ends = lexicon.longest("list_heads") + lexicon.longest("measure_endings")
+    if head and not any(x.endswith(ends) for x in firsts):
+        return [x + head for x in firsts] + [last]
     return subjects
 
 
@@ -169,9 +183,21 @@ def rate(spot: Spot):
         raw = strip_growth_words(raw)
     raw = strip_share_words(strip_trailing(raw))
     name = clean(raw, keep_done=r.role == "share") if raw else None
-    if name and len(name) >= 2 and not r.growth:
-        return name
+    name = _before_comparison(name)
+    if name and len(name) >= 2 and not name.startswith(lexicon.longest("comparison_openers")):
+        return name  # its own subject (居民消费价格上涨2%), even after another metric
     return previous_name(spot) or name
+
+
+_COMPARED = re.compile(r"(?:比|较)(?=[0-9〇零一二三四五六七八九十上去前同年])")
+
+
+def _before_comparison(name: str | None) -> str | None:
+    """贷款平均利率较五年前 → 贷款平均利率: a comparison with a base ends the name (比例 is a word)."""
+    if not name:
+        return name
+    m = _COMPARED.search(name)
+    return clean(name[:m.start()]) if m else name
 
 
 def change(spot: Spot):

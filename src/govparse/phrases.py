@@ -27,9 +27,16 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAME = 16
 
 
+@lru_cache(maxsize=1)
+def _trailing() -> re.Pattern:
+    """The name_trailing words and the to-words of a from → to statement (增加到), longest first."""
+    words = lexicon.longest_first(lexicon.words("name_trailing") | lexicon.words("to_words"))
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
+
+
 def strip_trailing(name: str) -> str:
     """Drop the verbs and particles that end a name (达到, 为, 共计)."""
-    rx = lexicon.ending("name_trailing")
+    rx = _trailing()
     while name:
         m = rx.search(name)
         if not m or name.endswith(lexicon.longest("approx_word_exceptions")):
