@@ -91,6 +91,7 @@ def test_fuzz_report_like_text(text):
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start:m.end] == m.text
         assert _reproducible(m, a), (m.text, m.value, m.kind)
+        assert (m.quantity is None) == (m.written_value is None)  # every read amount is a pint Quantity
 
 
 @given(st.text(max_size=300))

@@ -218,3 +218,11 @@ def test_to_words_end_no_name_and_listed_subjects_share_a_head():
     assert (d["4.2%"].name, d["7.7%"].name) == ("农业投资", "服务业投资")
     d = _by_text("交通事故起数和受伤人数分别下降9%和11%。")
     assert (d["9%"].name, d["11%"].name) == ("交通事故起数", "受伤人数")
+
+
+def test_bare_numbers_listed_before_a_unit_share_it_and_the_change_cue():
+    d = _by_text("林地、草地、湿地面积分别净增加2.4万、1.1万、0.6万公顷。")
+    assert [d[t].value for t in ("2.4万", "1.1万", "0.6万公顷")] == [240000000, 110000000, 60000000]
+    assert {d[t].role for t in d} == {"change"} and d["1.1万"].unit == "m**2"
+    assert (d["2.4万"].name, d["0.6万公顷"].name) == ("林地面积", "湿地面积")
+    assert d["2.4万"].quantity.to("hectare").magnitude == 24000

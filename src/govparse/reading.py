@@ -76,11 +76,12 @@ def read(doc: Document, seen: list[tuple[int, int]]) -> list[Reading]:
     """Readings of the candidates that are quantities; ``seen`` collects every candidate's span."""
     view = doc.view
     out: list[Reading] = []
-    for c in candidates(view):
+    found = list(candidates(view))
+    for k, c in enumerate(found):
         seen.append((c.start, c.end))
         if exclusion(view, c):
             continue
-        info = _unit_for(doc, c)
+        info = _unit_for(doc, c) or _list_unit(view, found, k)
         if info is None:
             continue
         if c.malformed:
@@ -91,6 +92,22 @@ def read(doc: Document, seen: list[tuple[int, int]]) -> list[Reading]:
         r.approx = approximation(view, c.start, c.end, c.approx_in, info.kind)
         out.append(r)
     return out
+
+
+def _list_unit(view: str, found: list[Candidate], k: int) -> UnitInfo | None:
+    """10.6万、3.8万、3.3万平方公里: bare numbers listed with 、 take the unit that ends the list."""
+    c = found[k]
+    if c.unit is not None or c.suffix is not None or not c.magnitude:
+        return None
+    for nxt in found[k + 1:k + 12]:
+        if view[c.end:nxt.start] not in lexicon.words("list_joiners"):
+            return None
+        if nxt.unit is not None:
+            return attrs.evolve(unit_info(nxt.unit), surface=nxt.unit)
+        if nxt.suffix is not None or not nxt.magnitude:
+            return None
+        c = nxt
+    return None
 
 
 def order(doc: Document, readings: list[Reading]) -> list[Reading]:
@@ -137,7 +154,7 @@ def as_written(view: str, r: Reading) -> tuple[tuple[Decimal, ...] | None, str |
         return None, None
     number = view[c.start:c.number_end].rstrip("".join(lexicon.words("approx_in_number")))
     _, mags, scale = trailing_magnitude(number)
-    unit = c.unit or WRITTEN_SUFFIXES.get(c.suffix, "")
+    unit = c.unit or WRITTEN_SUFFIXES.get(c.suffix) or r.info.surface  # 投资1000万: 元 understood
     values = tuple(normal(v / scale) for v in c.values)
     if "‰" in c.text or "千分" in c.text:  # the scan read them as percent: written per mille
         values, unit = tuple(normal(v * 10) for v in values), "‰" if c.suffix == "percent" else "个千分点"
