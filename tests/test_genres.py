@@ -226,3 +226,13 @@ def test_bare_numbers_listed_before_a_unit_share_it_and_the_change_cue():
     assert {d[t].role for t in d} == {"change"} and d["1.1万"].unit == "m**2"
     assert (d["2.4万"].name, d["0.6万公顷"].name) == ("林地面积", "湿地面积")
     assert d["2.4万"].quantity.to("hectare").magnitude == 24000
+
+
+def test_goal_lists_units_and_words_that_are_no_amounts():
+    d = _by_text("明年主要预期目标是：地区生产总值增长6%左右；城镇新增就业3.5万人；单位产值能耗下降2%。")
+    assert [d[t].role for t in ("6%", "3.5万人", "2%")] == ["target"] * 3 and d["2%"].value == -2
+    assert _by_text("项目工期180个工作日。")["180个工作日"].kind == "duration"
+    assert govparse.parse("增加关键零部件进口，以百倍的努力保持两位数增长，九届人大三次会议批准。").metrics == ()
+    d = _by_text("增幅为百分之六至七。")
+    assert [(m.value, m.bound) for m in d.values()] == [(6, "low"), (7, "high")]
+    assert [m.text for m in govparse.parse("达到百分之八十到二〇三〇年").metrics] == ["百分之八十"]

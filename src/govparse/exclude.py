@@ -107,6 +107,8 @@ def _chinese_count(view: str, c: Candidate) -> str | None:
     after = view[c.end:c.end + 4]
     if numeral == "一":
         return "other"  # 一批, 一次: the indefinite article, not a count
+    if all(DIGITS.get(ch, 1) == 0 for ch in numeral):
+        return "other"  # 零部件: a zero is never a count that is written out
     if _labels_a_list(view, c, numeral):
         return "name"  # “巩固、增强、提升、畅通”八个字, 土地、信贷两个闸门: the items were named
     if c.unit not in surfaces("cn"):

@@ -161,12 +161,16 @@ def target(doc: Document, rs: list[Reading], i: int) -> None:
         r.role = "target"
 
 
+MAX_GOAL_LIST = 600  # characters a list of goals may run after its 目标是：
+
+
 def _goal_statement(doc: Document, r: Reading) -> bool:
     """The amount follows 目标是： in its sentence (今年发展的主要预期目标是：…)."""
+    view = doc.view
     s = doc.sentence_start(r.start)
-    if doc.view[s - 1:s] in ("：", ":"):
-        s = doc.sentence_start(s - 1)
-    return lexicon.anywhere("goal_statements").search(doc.view, max(0, s - 1), r.start) is not None
+    while s > 0 and view[s - 1] in "：:；;" and r.start - s < MAX_GOAL_LIST:
+        s = doc.sentence_start(s - 1)  # 目标是：A；B；C: the list is one statement
+    return lexicon.anywhere("goal_statements").search(view, max(0, s - 1), r.start) is not None
 
 
 def _target_cue(doc: Document, r: Reading) -> bool:
