@@ -236,3 +236,10 @@ def test_goal_lists_units_and_words_that_are_no_amounts():
     d = _by_text("增幅为百分之六至七。")
     assert [(m.value, m.bound) for m in d.values()] == [(6, "low"), (7, "high")]
     assert [m.text for m in govparse.parse("达到百分之八十到二〇三〇年").metrics] == ["百分之八十"]
+
+
+def test_money_per_unit_keeps_both_units():
+    d = _by_text("亩均税收3.2万元/亩，人均补助800元/人。")
+    assert (d["3.2万元/亩"].unit, d["3.2万元/亩"].value) == ("CNY/m**2", 48)
+    assert (d["800元/人"].unit, d["800元/人"].value) == ("CNY/count", 800)
+    assert d["3.2万元/亩"].quantity.to("CNY/mu").magnitude == 32000

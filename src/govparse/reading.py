@@ -13,14 +13,16 @@ written and any warning. Roles and names are filled in by later passes.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from functools import lru_cache
 
 import attrs
 
 from . import lexicon
 from .document import Document
 from .exclude import reason as exclusion
-from .scan import Candidate, candidates
+from .scan import Candidate, candidates, unit_alternation
 from .numerals import normal, trailing_magnitude
 from .units import WRITTEN_SUFFIXES, UnitInfo, surfaces, to_canonical, unit_info
 
@@ -84,6 +86,8 @@ def read(doc: Document, seen: list[tuple[int, int]]) -> list[Reading]:
         info = _unit_for(doc, c) or _list_unit(view, found, k)
         if info is None:
             continue
+        if info.kind == "money" and view[c.end:c.end + 1] == "/":
+            c, info = _per_unit(view, c, info)
         if c.malformed:
             out.append(Reading(c, info, None, warnings=("malformed_number",)))
             continue
@@ -92,6 +96,23 @@ def read(doc: Document, seen: list[tuple[int, int]]) -> list[Reading]:
         r.approx = approximation(view, c.start, c.end, c.approx_in, info.kind)
         out.append(r)
     return out
+
+
+def _per_unit(view: str, c: Candidate, info: UnitInfo) -> tuple[Candidate, UnitInfo]:
+    """5.4亿元/平方公里 → CNY/m**2, 300元/人 → CNY/count: money per unit keeps both units."""
+    m = _per_pattern().match(view, c.end + 1)
+    if not m:
+        return c, info
+    per = unit_info(m.group())
+    per_unit = "count" if per.kind == "count" else per.unit
+    compound = attrs.evolve(info, unit=f"{info.unit}/{per_unit}", factor=info.factor / per.factor,
+                            surface=f"{info.surface}/{m.group()}")
+    return attrs.evolve(c, end=m.end(), text=view[c.start:m.end()]), compound
+
+
+@lru_cache(maxsize=1)
+def _per_pattern() -> re.Pattern:
+    return re.compile(unit_alternation())
 
 
 def _list_unit(view: str, found: list[Candidate], k: int) -> UnitInfo | None:
@@ -155,6 +176,8 @@ def as_written(view: str, r: Reading) -> tuple[tuple[Decimal, ...] | None, str |
     number = view[c.start:c.number_end].rstrip("".join(lexicon.words("approx_in_number")))
     _, mags, scale = trailing_magnitude(number)
     unit = c.unit or WRITTEN_SUFFIXES.get(c.suffix) or r.info.surface  # 投资1000万: 元 understood
+    if "/" in r.info.surface:  # money per unit: 亿元/平方公里
+        unit = r.info.surface
     values = tuple(normal(v / scale) for v in c.values)
     if "‰" in c.text or "千分" in c.text:  # the scan read them as percent: written per mille
         values, unit = tuple(normal(v * 10) for v in values), "‰" if c.suffix == "percent" else "个千分点"

@@ -165,6 +165,9 @@ def quantity(value: Decimal, written: str):
     """
     from .numerals import MAGNITUDES
 
+    if "/" in written and written.lstrip("".join(MAGNITUDES)) not in _rows():  # 亿元/平方公里, not mg/L
+        top, bottom = written.split("/", 1)
+        return quantity(value, top) / quantity(Decimal(1), bottom)
     k, scale = 0, Decimal(1)
     while k < len(written) and written[k] in MAGNITUDES:
         scale *= MAGNITUDES[written[k]]
