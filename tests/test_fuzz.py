@@ -26,18 +26,18 @@ SENTENCES = [
 NOISE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8)
 NUMERALS = st.one_of(
     st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False, allow_infinity=False).map(str),
-    st.text(alphabet="零〇一二两三四五六七八九十百千万亿点余多", min_size=1, max_size=8),
+    st.text(alphabet="零〇一二两三四五六七八九十百千万亿兆点余多", min_size=1, max_size=8),
 )
 UNITS = st.sampled_from(sorted(surfaces()) + ["%", "个百分点", "倍"])
 PIECE = st.one_of(st.sampled_from(SENTENCES), NUMERALS, UNITS, NOISE, st.sampled_from(list(",。、;()“”\n 约超过以上")))
 DOCS = st.lists(PIECE, max_size=25).map("".join)
 
-_RUN = re.compile(r"(?:百分之|千分之)?[0-9.,零〇一二两三四五六七八九十百千万亿点余多]+")
+_RUN = re.compile(r"(?:百分之|千分之)?[0-9.,零〇一二两三四五六七八九十百千万亿兆点余多]+")
 
 
 @lru_cache(maxsize=None)
 def _factors(kind):
-    out = {Decimal(1)}
+    out = {Decimal(1), Decimal("0.1")} if kind in ("percent", "percentage_point") else {Decimal(1)}  # ‰
     for s in sorted(surfaces() - classifiers()) + ["percent", "percentage_point", "multiple"]:
         info = unit_info(s)
         if info.kind == kind:
@@ -74,7 +74,7 @@ def _reproducible(m, report):
     target = abs(m.value)
     numbers = _numbers(_span(report, m))
     if "magnitude_only" in m.warnings:  # 超过万亿元: the magnitudes alone
-        numbers = {Decimal(10) ** (4 * m.text.count("万") + 8 * m.text.count("亿"))}
+        numbers = {Decimal(10) ** (4 * m.text.count("万") + 8 * m.text.count("亿") + 12 * m.text.count("兆"))}
     for n in numbers:
         for f in _factors(m.kind):
             if abs(n * f - target) <= target * Decimal("1e-14") + Decimal("1e-20"):  # 15 significant digits

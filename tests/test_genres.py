@@ -243,3 +243,11 @@ def test_money_per_unit_keeps_both_units():
     assert (d["3.2万元/亩"].unit, d["3.2万元/亩"].value) == ("CNY/m**2", 48)
     assert (d["800元/人"].unit, d["800元/人"].value) == ("CNY/count", 800)
     assert d["3.2万元/亩"].quantity.to("CNY/mu").magnitude == 32000
+
+
+def test_taiwan_documents_count_in_new_taiwan_dollars_and_zhao_is_ten_to_the_twelfth():
+    d = _by_text("行政院核定新臺幣2.1兆元特別預算，民國112年補助地方800億元。")
+    assert (d["2.1兆元"].value, d["2.1兆元"].unit) == (2100000000000, "TWD")
+    assert str(d["800億元"].quantity.units) == "TWD"
+    assert _by_text("投资1.5兆元。")["1.5兆元"].unit == "CNY"
+    assert [m.text for m in govparse.parse("工作压力3兆帕，装机200兆瓦。").metrics] == ["200兆瓦"]

@@ -64,6 +64,8 @@ def reason(view: str, c: Candidate) -> str | None:
     for m in _idiom_re().finditer(view, max(0, c.start - 3), c.end + 3):
         if m.start() < c.end and c.start < m.end():
             return "name"
+    if c.text.endswith("兆") and view.startswith(lexicon.longest("mega_unit_words"), c.end):
+        return "other"  # 3兆帕: mega of a unit govparse does not read, not 10^12
     if c.unit in lexicon.words("colloquial_units") and _colloquial_tail().match(view, c.end):
         return "other"  # 身高1米8: 1.8 m as spoken, not 1 m
     if c.unit is not None and any(view.startswith(w, c.number_end) for w in _unit_words(c.unit)):

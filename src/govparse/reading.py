@@ -88,6 +88,8 @@ def read(doc: Document, seen: list[tuple[int, int]]) -> list[Reading]:
             continue
         if info.kind == "money" and view[c.end:c.end + 1] == "/":
             c, info = _per_unit(view, c, info)
+        if doc.locale == "tw" and info.unit == "CNY":
+            info = attrs.evolve(info, unit="TWD")  # 元 in a document from Taiwan
         if c.malformed:
             out.append(Reading(c, info, None, warnings=("malformed_number",)))
             continue

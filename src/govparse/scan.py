@@ -79,7 +79,7 @@ def _pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _orphan_pattern() -> re.Pattern:
-    return re.compile(rf"(?:{MAG_CLASS}+)?(?:" + unit_alternation() + ")")
+    return re.compile(rf"(?:{MAG_CLASS}+)?(?P<unit>" + unit_alternation() + ")")
 
 
 @attrs.frozen
@@ -175,7 +175,7 @@ def _strong_orphan_pattern() -> re.Pattern:
     # after 余, an approximation word's last character, or a magnitude
     lead = "".join(sorted({w[-1] for w in lexicon.mapping("approx_before")} | {REMAINDER}))
     alt = unit_alternation()
-    return re.compile(rf"{MAG_CLASS}+(?:{alt})|(?<=[{lead}])(?:{alt})")
+    return re.compile(rf"{MAG_CLASS}+(?P<unit>{alt})|(?<=[{lead}])(?P<bare>{alt})")
 
 
 def orphan_units(view: str, strong_only: bool = False) -> Iterator[tuple[int, int, str]]:
@@ -188,6 +188,4 @@ def orphan_units(view: str, strong_only: bool = False) -> Iterator[tuple[int, in
     """
     pattern = _strong_orphan_pattern() if strong_only else _orphan_pattern()
     for m in pattern.finditer(view):
-        text = m.group()
-        unit = text.lstrip("".join(MAGNITUDES))
-        yield m.start(), m.end(), unit
+        yield m.start(), m.end(), m.group("unit") or m.group("bare") if strong_only else m.group("unit")

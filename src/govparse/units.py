@@ -165,14 +165,17 @@ def quantity(value: Decimal, written: str):
     """
     from .numerals import MAGNITUDES
 
-    if "/" in written and written.lstrip("".join(MAGNITUDES)) not in _rows():  # 亿元/平方公里, not mg/L
-        top, bottom = written.split("/", 1)
-        return quantity(value, top) / quantity(Decimal(1), bottom)
+    def known(s: str) -> bool:
+        return s in _SUFFIX_PINT or s in _rows()
+
     k, scale = 0, Decimal(1)
-    while k < len(written) and written[k] in MAGNITUDES:
+    while k < len(written) and written[k] in MAGNITUDES and not known(written[k:]):  # 兆瓦 is a unit
         scale *= MAGNITUDES[written[k]]
         k += 1
     surface = written[k:]
+    if "/" in surface and not known(surface):  # 亿元/平方公里 (not mg/L, a unit of its own)
+        top, bottom = written.split("/", 1)
+        return quantity(value, top) / quantity(Decimal(1), bottom)
     if surface in _SUFFIX_PINT:
         expr = _SUFFIX_PINT[surface]
     elif surface in classifiers():
