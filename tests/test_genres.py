@@ -251,3 +251,11 @@ def test_taiwan_documents_count_in_new_taiwan_dollars_and_zhao_is_ten_to_the_twe
     assert str(d["800億元"].quantity.units) == "TWD"
     assert _by_text("投资1.5兆元。")["1.5兆元"].unit == "CNY"
     assert [m.text for m in govparse.parse("工作压力3兆帕，装机200兆瓦。").metrics] == ["200兆瓦"]
+
+
+def test_size_classes_are_exact_thresholds_named_by_what_they_classify():
+    d = _by_text("新建十万吨级码头泊位12个，万吨级船闸3座。")
+    assert (d["十万吨"].role, d["十万吨"].approx, d["十万吨"].value, d["十万吨"].name) == (
+        "threshold", "exact", 100000000, "码头泊位")
+    assert d["12个"].name == "十万吨级码头泊位"
+    assert (d["万吨"].role, d["万吨"].value, d["万吨"].missing) == ("threshold", 10000000, False)

@@ -60,7 +60,9 @@ def lost_numbers(doc: Document, taken: list[tuple[int, int]]) -> list[Reading]:
     vague = [r for s, e, unit in orphan_units(view, strong_only=True)
              if not overlaps(s, e) and (r := _vague(view, s, e, unit)) is not None]
     if not doc.numbers_lost:
-        return sorted([magnitude_only(view, r) for r in strong] + vague, key=lambda r: r.start)
+        classes = [r for s, e, unit in orphan_units(view, strong_only=True)
+                   if not overlaps(s, e) and (r := _size_class(view, s, e, unit)) is not None]
+        return sorted([magnitude_only(view, r) for r in strong] + vague + classes, key=lambda r: r.start)
     found = {r.end for r in strong}
     weak = [r for s, e, unit in orphan_units(view)
             if e not in found and not overlaps(s, e) and (r := _weak(view, s, e, unit)) is not None]
@@ -77,6 +79,19 @@ def _vague(view: str, s: int, e: int, unit: str) -> Reading | None:
     c = Candidate(s - 1, e, view[s - 1:e], None, s, None, unit, False, True, True)
     r = Reading(c, info, None, approx=approx)
     return _with_magnitude(view, r, s)
+
+
+def _size_class(view: str, s: int, e: int, unit: str) -> Reading | None:
+    """万吨级泊位: a bare magnitude and unit before 级 is a size class of 10^4 t, exact."""
+    if e - s == len(unit) or not view.startswith(lexicon.longest("size_class_marks"), e) or _blocked(view, s, unit):
+        return None
+    info = unit_info(unit)
+    if info.kind == "count":
+        return None
+    r = Reading(Candidate(s, e, view[s:e], None, s, None, unit, False, True, True), info, None)
+    r = _with_magnitude(view, r, s)
+    r.warnings = tuple(w for w in r.warnings if w != "magnitude_only")
+    return r
 
 
 def magnitude_only(view: str, r: Reading) -> Reading:

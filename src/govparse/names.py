@@ -235,6 +235,8 @@ def threshold(spot: Spot):
     if spot.r.role != "threshold":
         return PASS
     after, before = spot.after, spot.before
+    if after and spot.doc.view.startswith(lexicon.longest("size_class_marks"), spot.r.end):
+        return after  # 万吨级泊位: the class of berths
     if after and any(after.endswith(h) for h in lexicon.words("category_heads")) and not (
             after in lexicon.words("generic_heads") and before):
         return after

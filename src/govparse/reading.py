@@ -137,9 +137,11 @@ def order(doc: Document, readings: list[Reading]) -> list[Reading]:
     """The readings in document order, each knowing where its clause starts."""
     readings.sort(key=lambda r: r.start)
     prev_end = 0
+    view = doc.view
     for r in readings:
         r.cstart = doc.clause_start(r.start, prev_end)
-        prev_end = r.end
+        # a size class (千万吨级炼油厂5个) belongs to the words of the count after it
+        prev_end = r.start if view.startswith(lexicon.longest("size_class_marks"), r.end) else r.end
     return readings
 
 

@@ -121,6 +121,8 @@ def _is_threshold(view: str, r: Reading) -> bool:
     after = view[end:end + 6]
     if r.kind == "count":
         return False
+    if after.startswith(lexicon.longest("size_class_marks")):
+        return True  # 千万吨级炼油厂: a size class
     bound = lexicon.anywhere("threshold_bounds_after").match(after, 1 if after.startswith(")") else 0)
     if bound:
         rest = after[bound.end():]
