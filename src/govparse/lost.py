@@ -54,14 +54,12 @@ def lost_numbers(doc: Document, taken: list[tuple[int, int]]) -> list[Reading]:
         k = bisect_left(starts, e) - 1  # spans starting before e
         return k >= 0 and reach[k] > s
 
-    strong = [r for s, e, unit in orphan_units(view, strong_only=True)
-              if not overlaps(s, e) and (r := _strong(view, s, e, unit)) is not None]
+    orphans = [o for o in orphan_units(view, strong_only=True) if not overlaps(o[0], o[1])]  # one scan
+    strong = [r for o in orphans if (r := _strong(view, *o)) is not None]
     doc.numbers_lost = len(strong) >= STRONG_SIGNS
-    vague = [r for s, e, unit in orphan_units(view, strong_only=True)
-             if not overlaps(s, e) and (r := _vague(view, s, e, unit)) is not None]
+    vague = [r for o in orphans if (r := _vague(view, *o)) is not None]
     if not doc.numbers_lost:
-        classes = [r for s, e, unit in orphan_units(view, strong_only=True)
-                   if not overlaps(s, e) and (r := _size_class(view, s, e, unit)) is not None]
+        classes = [r for o in orphans if (r := _size_class(view, *o)) is not None]
         return sorted([magnitude_only(view, r) for r in strong] + vague + classes, key=lambda r: r.start)
     found = {r.end for r in strong}
     weak = [r for s, e, unit in orphan_units(view)
@@ -89,9 +87,7 @@ def _size_class(view: str, s: int, e: int, unit: str) -> Reading | None:
     if info.kind == "count":
         return None
     r = Reading(Candidate(s, e, view[s:e], None, s, None, unit, False, True, True), info, None)
-    r = _with_magnitude(view, r, s)
-    r.warnings = tuple(w for w in r.warnings if w != "magnitude_only")
-    return r
+    return _with_magnitude(view, r, s, warn=False)  # a class is named by its magnitude: nothing lost
 
 
 def magnitude_only(view: str, r: Reading) -> Reading:
@@ -105,8 +101,9 @@ def magnitude_only(view: str, r: Reading) -> Reading:
     return _with_magnitude(view, r, k)
 
 
-def _with_magnitude(view: str, r: Reading, mag_start: int) -> Reading:
-    """Give ``r`` the value of the bare magnitude at ``mag_start`` in its unit."""
+def _with_magnitude(view: str, r: Reading, mag_start: int, warn: bool = True) -> Reading:
+    """Give ``r`` the value of the bare magnitude at ``mag_start`` in its unit (with the
+    warning ``magnitude_only`` when ``warn``)."""
     value = Decimal(1)
     k = mag_start
     while k < len(view) and view[k] in MAGNITUDES:
@@ -115,7 +112,8 @@ def _with_magnitude(view: str, r: Reading, mag_start: int) -> Reading:
     r.values = (to_canonical(value, r.info),)
     c = r.c
     r.c = Candidate(c.start, c.end, c.text, r.values, k, c.suffix, c.unit, c.approx_in, c.chinese, True)
-    r.warnings = r.warnings + ("magnitude_only",)
+    if warn:
+        r.warnings = r.warnings + ("magnitude_only",)
     return r
 
 
