@@ -22,7 +22,8 @@ import attrs
 from . import lexicon
 from .grammar import parse_quantity as _parse
 from .kinds import APPROX
-from .numerals import PLACES, normal, trailing_magnitude
+from .numerals import PLACES, normal
+from .reading import written_form
 from .text import normalize
 from .units import WRITTEN_SUFFIXES, to_canonical, unit_info
 
@@ -92,9 +93,6 @@ def parse_quantity(text: str) -> Amount:
     values = tuple(normal(v) for v in parsed.values)
     canonical = values if info is None or info.kind == "temperature" else tuple(to_canonical(v, info) for v in values)
     number = core[:len(core) - len(written)] if written and core.endswith(written) else core
-    _, mags, scale = trailing_magnitude(number.rstrip("".join(lexicon.words("approx_in_number"))))
-    as_written = tuple(normal(v / scale) for v in values)
-    if "‰" in core or "千分" in core:  # read as percent; written per mille
-        as_written, written = tuple(normal(v * 10) for v in as_written), "‰" if written == "%" else "个千分点"
+    as_written, written_unit = written_form(number, values, written, core)
     return Amount(text, canonical, info.unit if info else None, info.kind if info else None,
-                  "over" if parsed.approx_in else approx or "exact", as_written, mags + written)
+                  "over" if parsed.approx_in else approx or "exact", as_written, written_unit)

@@ -26,7 +26,7 @@ from .scan import Candidate, candidates, unit_alternation
 from .numerals import normal, trailing_magnitude
 from .units import WRITTEN_SUFFIXES, UnitInfo, surfaces, to_canonical, unit_info
 
-__all__ = ["Reading", "read", "order", "approximation", "approx_before", "approx_is_word", "as_written"]
+__all__ = ["Reading", "read", "order", "approximation", "approx_before", "approx_is_word", "as_written", "written_form"]
 
 
 @attrs.define
@@ -177,15 +177,21 @@ def as_written(view: str, r: Reading) -> tuple[tuple[Decimal, ...] | None, str |
     c = r.c
     if c.values is None or r.values is None:
         return None, None
-    number = view[c.start:c.number_end].rstrip("".join(lexicon.words("approx_in_number")))
-    _, mags, scale = trailing_magnitude(number)
     unit = c.unit or WRITTEN_SUFFIXES.get(c.suffix) or r.info.surface  # 投资1000万: 元 understood
     if "/" in r.info.surface:  # money per unit: 亿元/平方公里
         unit = r.info.surface
-    values = tuple(normal(v / scale) for v in c.values)
-    if "‰" in c.text or "千分" in c.text:  # the scan read them as percent: written per mille
-        values, unit = tuple(normal(v * 10) for v in values), "‰" if c.suffix == "percent" else "个千分点"
-    return values, mags + unit
+    return written_form(view[c.start:c.number_end], c.values, unit, c.text)
+
+
+def written_form(number: str, values: tuple[Decimal, ...], unit: str, text: str) -> tuple[tuple[Decimal, ...], str]:
+    """Values read from ``number`` (magnitudes applied) back as written, with the magnitudes
+    joining ``unit``: ("3.4亿", 340000000, "元") → (3.4, "亿元"). In ``text`` written per mille
+    (6.45‰, 个千分点) the values, read as percent, are given back per mille."""
+    _, mags, scale = trailing_magnitude(number.rstrip("".join(lexicon.words("approx_in_number"))))
+    out = tuple(normal(v / scale) for v in values)
+    if "‰" in text or "千分" in text:
+        out, unit = tuple(normal(v * 10) for v in out), "‰" if unit == "%" else "个千分点"
+    return out, mags + unit
 
 
 def approximation(view: str, start: int, end: int, approx_in: bool, kind: str) -> str:
