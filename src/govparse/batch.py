@@ -31,35 +31,22 @@ _PATH_MAX = 4096
 _TEXT_MARKS = ("\n", "。", "，")
 
 
-def _parse_path(path) -> Report:
-    return parse_file(path)
+def _guarded(job, item, source: str) -> Report | ParseFailure:
+    """``job(item)``; any exception becomes a :class:`ParseFailure` for that input alone."""
+    try:
+        return job(item)
+    except (GovparseError, OSError) as exc:
+        return ParseFailure(source, str(exc), type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - a bug in govparse must not lose the other documents
+        return ParseFailure(source, f"{type(exc).__name__}: {exc}", type(exc).__name__)
 
 
-def _parse_text(text: str) -> Report:
-    return parse(text)
+def _one_path(path) -> Report | ParseFailure:  # module-level functions: a process pool pickles them
+    return _guarded(parse_file, path, os.fspath(path))
 
 
-def _guarded(job):
-    """Run ``job`` on an input; any exception becomes a :class:`ParseFailure` for that input alone."""
-
-    def run(item) -> Report | ParseFailure:
-        source = os.fspath(item) if job is _parse_path else "<text>"
-        try:
-            return job(item)
-        except (GovparseError, OSError) as exc:
-            return ParseFailure(source, str(exc), type(exc).__name__)
-        except Exception as exc:  # noqa: BLE001 - a bug in govparse must not lose the other documents
-            return ParseFailure(source, f"{type(exc).__name__}: {exc}", type(exc).__name__)
-
-    return run
-
-
-def _one_path(item) -> Report | ParseFailure:
-    return _guarded(_parse_path)(item)
-
-
-def _one_text(item) -> Report | ParseFailure:
-    return _guarded(_parse_text)(item)
+def _one_text(text: str) -> Report | ParseFailure:
+    return _guarded(parse, text, "<text>")
 
 
 def _check_paths(items) -> list:

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from . import commands
 from .batch import iter_parse
-from .formats import WRITERS
+from .formats import WRITERS, write
 from .inputs import STDIN, expand, read_stdin, tell
-from .outputs import atomic, conflicts, mirror
+from .outputs import atomic, conflicts, mirror, replaces
 
 __all__ = ["main"]
 
@@ -131,10 +131,9 @@ def _plan(args, files: list):
         target = Path(args.output)
         if target.exists() and not target.is_file():
             return open(target, "w", encoding="utf-8")  # /dev/null, a pipe: written as it is, never replaced
-        if any(os.path.realpath(target) == os.path.realpath(p) for p in paths):
-            raise _Usage(f"-o {target} would replace an input")
-        if target.exists() and not args.overwrite:
-            raise _Usage(f"{target} exists (use --overwrite to replace it)")
+        why = replaces(target, paths, args.overwrite)
+        if why:
+            raise _Usage(why)
         return target
     encoding = sys.stdout.encoding or "ascii"
     try:
@@ -200,10 +199,7 @@ def _stream(results, fmt: str, stream, many: bool, tally) -> None:
 def _write_one(report, fmt: str, target: Path, tally) -> None:
     try:
         with atomic(target) as f:
-            writer = WRITERS[fmt](f)
-            writer.begin()
-            writer.add(report)
-            writer.end()
+            write([report], fmt, f)
     except OSError as exc:
         print(f"govparse: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
         tally["failed"] += 1

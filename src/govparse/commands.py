@@ -1,14 +1,13 @@
 """The command line's ``series`` and ``view`` commands."""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from .batch import iter_parse
 from .errors import GovparseError, ParseFailure
 from .inputs import STDIN, expand, read_stdin, tell
-from .outputs import atomic
+from .outputs import atomic, replaces
 
 __all__ = ["series", "view"]
 
@@ -48,11 +47,9 @@ def view(args) -> int:
     """``govparse view``: one report, one page."""
     source = Path(args.input)
     target = Path(args.output) if args.output else Path(f"{'stdin' if args.input == STDIN else source.stem}.html")
-    if args.input != STDIN and os.path.realpath(target) == os.path.realpath(source):
-        print(f"govparse: error: {target} would replace the input", file=sys.stderr)
-        return 2
-    if target.exists() and not args.overwrite:
-        print(f"govparse: error: {target} exists (use --overwrite to replace it)", file=sys.stderr)
+    why = replaces(target, [] if args.input == STDIN else [source], args.overwrite)
+    if why:
+        print(f"govparse: error: {why}", file=sys.stderr)
         return 2
     from .files import parse_file
 

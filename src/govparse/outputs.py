@@ -25,7 +25,7 @@ from typing import IO
 
 from .formats import EXTENSIONS
 
-__all__ = ["mirror", "conflicts", "atomic"]
+__all__ = ["mirror", "conflicts", "replaces", "atomic"]
 
 
 def mirror(inputs: list[Path], out_dir: Path, fmt: str) -> list[Path]:
@@ -39,7 +39,8 @@ def mirror(inputs: list[Path], out_dir: Path, fmt: str) -> list[Path]:
 
 
 def conflicts(inputs: list[Path], outputs: list[Path], overwrite: bool) -> str | None:
-    """Why these outputs cannot be written, or None: two share a name, one is an input, or one exists."""
+    """Why these outputs (one per input) cannot be written, or None: two share a name, one is an
+    input, or one exists. One output for all inputs: :func:`replaces`."""
     seen: dict[str, Path] = {}
     sources = {os.path.realpath(p) for p in inputs}
     for src, out in zip(inputs, outputs):
@@ -58,6 +59,15 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def replaces(target: Path, inputs: list, overwrite: bool) -> str | None:
+    """Why the one output ``target`` cannot be written, or None: it is an input, or it exists."""
+    if any(os.path.realpath(target) == os.path.realpath(p) for p in inputs):
+        return f"{target} would replace an input"
+    if target.exists() and not overwrite:
+        return f"{target} exists (use --overwrite to replace it)"
+    return None
 
 
 @contextlib.contextmanager
