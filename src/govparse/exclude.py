@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import lexicon
 from .numerals import DIGITS, NUMERAL_CHARS
 from .scan import Candidate, unit_alternation
+from .text import CJK
 from .units import surfaces
 
 __all__ = ["reason", "in_short_quote", "idiom_spans"]
@@ -25,7 +26,6 @@ _QUOTE_OPEN = "“\"「『《"
 _QUOTE_CLOSE = "”\"」』》"
 _MAX_QUOTED = 12
 _OPENERS = re.compile("[" + re.escape(_QUOTE_OPEN) + "]")
-CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .errors import DecodeError, InputError
 from .extract import extract, sniff
+from .text import CJK
 
 __all__ = ["read_text", "read_bytes", "decode", "decode_report", "plausible", "parse_file", "REPORT_SUFFIXES"]
 
@@ -27,7 +28,6 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x0
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 # Encodings tried when the bytes are not UTF-8, in the order of how often reports use them.
 _LEGACY = ("gb18030", "big5", "utf_16_le", "utf_16_be")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _ODD = re.compile(r"[\ue000-\uf8ff\ufff0-\ufffd]")  # private use, specials, the replacement character
 # A UTF-8 file with at most this share of bad bytes is UTF-8 with a few bytes damaged, not another encoding.
@@ -67,7 +67,7 @@ def plausible(text: str) -> bool:
     sample = text[:20000]
     if not sample.strip():
         return True
-    cjk = _CJK.findall(sample)
+    cjk = CJK.findall(sample)
     odd = len(_CONTROL.findall(sample)) + len(_ODD.findall(sample))
     odd += sum(1 for ch in set(sample) if unicodedata.category(ch) == "Cn")
     if odd > max(2, len(sample) // 1000):

@@ -18,7 +18,6 @@ lost digit is a count).
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from bisect import bisect_left
 from itertools import accumulate
@@ -29,12 +28,12 @@ from .exclude import idiom_spans
 from .numerals import MAGNITUDES, NUMERAL_CHARS
 from .reading import Reading, approx_before
 from .scan import REMAINDER, Candidate, orphan_units
+from .text import CJK
 from .units import surfaces, to_canonical, unit_info
 
 __all__ = ["lost_numbers", "STRONG_SIGNS"]
 
 STRONG_SIGNS = 3
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAGNITUDE_KINDS = ("money", "count", "area", "volume")  # 亿元, 万人, 万亩, 万方: lost amounts
 _WEAK_KINDS = ("count", "area", "length", "duration")
 
@@ -166,7 +165,7 @@ def _weak(view: str, s: int, e: int, unit: str) -> Reading | None:
     info = unit_info(unit)
     if _approx_at(view, s)[1] is not None or _magnitude_amount(view, s, e, unit, info.kind):
         return None  # a strong sign, judged by _strong
-    if not _CJK.match(view[s - 1] if s else " "):
+    if not CJK.match(view[s - 1] if s else " "):
         return None
     if (unit + view[e:e + 1]) in lexicon.words("classifier_words"):
         return None

@@ -19,11 +19,11 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .text import CJK
 
 __all__ = ["clean", "strip_period", "ends_in_to_word", "strip_trailing", "strip_growth_words", "strip_share_words", "noun_after",
            "verb_before", "CJK", "MAX_NAME"]
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAME = 16
 
 

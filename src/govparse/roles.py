@@ -22,10 +22,10 @@ from functools import lru_cache
 from . import lexicon
 from .document import Document
 from .reading import Reading
+from .text import CJK
 
 __all__ = ["assign", "RULES", "growth_direction"]
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _RATES = ("percent", "percentage_point")
 
 
@@ -127,11 +127,11 @@ def _is_threshold(view: str, r: Reading) -> bool:
     if bound:
         rest = after[bound.end():]
         rest = rest[1:] if rest.startswith("的") else rest
-        if rest[:1] and (_CJK.match(rest[0]) or rest[0] in "“\""):
+        if rest[:1] and (CJK.match(rest[0]) or rest[0] in "“\""):
             return True
         return after.startswith(")") and view[start - 1:start] == "("  # 标准(0.05mg/L)以下
     before = view[max(0, start - 2):start]
-    if before.endswith(lexicon.longest("threshold_bounds_before")) and after[:1] and _CJK.match(after[0]):
+    if before.endswith(lexicon.longest("threshold_bounds_before")) and after[:1] and CJK.match(after[0]):
         return True
     if r.kind in ("money", "duration"):
         return _before_category(view, end)
@@ -145,7 +145,7 @@ def _before_category(view: str, end: int) -> bool:
         return False
     for h in lexicon.words("category_heads"):
         i = nxt.find(h)
-        if i == 0 or (0 < i and _CJK.match(nxt[0])
+        if i == 0 or (0 < i and CJK.match(nxt[0])
                       and not any(nxt.startswith(w) for w in lexicon.words("metric_after_words"))
                       and not re.search(r"[,，。;；、()]", nxt[:i])):
             return True

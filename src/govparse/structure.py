@@ -18,7 +18,7 @@ import attrs
 
 from . import lexicon
 from .numerals import DIGITS
-from .text import Text
+from .text import CJK, Text
 
 __all__ = ["Heading", "headings", "header_end", "lines", "style", "DATE", "SENT_END"]
 
@@ -35,7 +35,6 @@ _STYLES = [
 SENT_END = "。!?！？;；"
 # photo captions, bylines and editor lines stand alone but are no headings
 _BYLINE = re.compile(rf"摄$|{lexicon.alternation('byline_words')}|^图\s*[0-9{_CN}]")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")  # a title line has words, not only a stray digit (M⏎2)
 _MAX_LEAD = 40
 _MAX_PLAIN = 30
 DATE = re.compile(r"(20[0-9]{2}|19[0-9]{2})\s*(?:[-/.年])\s*([01]?[0-9])\s*(?:[-/.月])\s*([0-3]?[0-9])日?")
@@ -114,7 +113,7 @@ def _heading_in(pos: int, line: str, nxt: str) -> tuple[str, int, int] | None:
             return (st, pos + lead, pos + lead + len(s)) if len(s) <= _MAX_LEAD + mlen else None
         return (st, pos + lead, pos + lead + mlen + stop) if 0 < stop <= _MAX_LEAD else None
     # an unnumbered line of its own that reads as a title
-    if (len(s) <= _MAX_PLAIN and len(_CJK_RE.findall(s)) >= 2 and not any(ch in s for ch in SENT_END + ",，:：")
+    if (len(s) <= _MAX_PLAIN and len(CJK.findall(s)) >= 2 and not any(ch in s for ch in SENT_END + ",，:：")
             and not s.endswith(("”", "\"")) and nxt and len(nxt.strip()) > len(s)
             and not DATE.search(s) and not _BYLINE.search(s)):
         return ("plain", pos + lead, pos + lead + len(s))

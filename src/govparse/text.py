@@ -23,11 +23,11 @@ from functools import lru_cache
 
 import attrs
 
-__all__ = ["Text", "normalize"]
+__all__ = ["Text", "normalize", "CJK"]
 
 # A pinyin annotation right after a Chinese character: 機(jī), 現(xiàn).
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)+\)")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK = re.compile(r"[\u4e00-\u9fff]")  # one Chinese character: every module matches with this one
 # Invisible characters a web copy leaves (zero-width space, joiners, word joiner, a BOM): the
 # view skips them, so they never split a number, a word or a title.
 _INVISIBLE_CHARS = "\u200b-\u200f\u2060\ufeff"
