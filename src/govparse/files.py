@@ -164,7 +164,7 @@ def read_text(path: str | os.PathLike) -> tuple[str, str]:
     :class:`~govparse.errors.DecodeError` naming the file; a path that is not a
     readable regular file raises :class:`~govparse.errors.InputError` saying why.
     """
-    text, enc, problems = _read(path)
+    text, enc, problems, _ = read_bytes(_bytes(path), str(path))
     for problem in problems:
         warnings.warn(f"{path}: {problem}", UnicodeWarning, stacklevel=2)
     return text, enc
@@ -176,10 +176,6 @@ _WHY = {errno.ENOENT: "no such file", errno.ELOOP: "symlink loop", errno.ENAMETO
 
 def _input_error(p: Path, exc: OSError) -> InputError:
     return InputError(f"{p}: {_WHY.get(exc.errno) or exc.strerror or exc}")
-
-
-def _read(path: str | os.PathLike) -> tuple[str, str | None, tuple[str, ...]]:
-    return read_bytes(_bytes(path), str(path))[:3]
 
 
 def _bytes(path: str | os.PathLike) -> bytes:

@@ -100,12 +100,10 @@ class Metric:
         number. Money is a dimension of its own per currency (CNY never converts to USD)."""
         if self.written_value is None or self.written_unit is None:
             return None
-        from .units import quantity, registry
+        from .units import quantity
 
-        q = quantity(self.written_value, self.written_unit)
-        if self.kind == "money" and "/" not in self.unit and str(q.units) != self.unit:
-            q = registry().Quantity(q.magnitude, self.unit)  # 元 of a document from Taiwan is TWD
-        return q
+        currency = self.unit.split("/")[0] if self.kind == "money" else None  # 元 in Taiwan: TWD
+        return quantity(self.written_value, self.written_unit, currency)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Metric:

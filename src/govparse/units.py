@@ -154,9 +154,10 @@ def to_canonical(value: Decimal, info: UnitInfo) -> Decimal:
     return out.normalize()
 
 
-def quantity(value: Decimal, written: str):
+def quantity(value: Decimal, written: str, currency: str | None = None):
     """A pint Quantity of ``value`` in the unit ``written`` (亩, 元, %, 个百分点, a classifier …), in
-    :func:`registry`; magnitudes written before the unit (亿元) are applied to ``value``.
+    :func:`registry`; magnitudes written before the unit (亿元) are applied to ``value``. A money
+    unit is in ``currency`` when given (元 of a document from Taiwan is TWD).
 
     >>> quantity(Decimal(800), "亩").to("hectare").magnitude.quantize(Decimal("0.01"))
     Decimal('53.33')
@@ -175,11 +176,12 @@ def quantity(value: Decimal, written: str):
     surface = written[k:]
     if "/" in surface and not known(surface):  # 亿元/平方公里 (not mg/L, a unit of its own)
         top, bottom = written.split("/", 1)
-        return quantity(value, top) / quantity(Decimal(1), bottom)
+        return quantity(value, top, currency) / quantity(Decimal(1), bottom)
     if surface in _SUFFIX_PINT:
         expr = _SUFFIX_PINT[surface]
     elif surface in classifiers():
         expr = "count"
     else:
-        expr = _rows()[surface].expr
+        row = _rows()[surface]
+        expr = currency if currency and row.kind == "money" else row.expr
     return registry().Quantity(value * scale, expr)
