@@ -3,7 +3,7 @@
 A report has two anchor years: the year it *reviews* (:func:`review_year`) and the year it
 is *spoken* in. Words such as 去年 and 今年 count from the year spoken; 全年, 年末 and 上半年
 mean the year of the part they sit in (the review part: the year reviewed; the plan part: the
-year after it). The words are data (``lexicon.txt`` [period_meanings], [basis_words],
+year after it). The words are data (``lexicon.txt`` [period_meanings], [basis_words], [base_markers],
 [forward_reports]); ISO 8601 comes out: ``2022``, ``2018/2022``, ``2022-01/2022-10``.
 
 >>> from govparse.text import normalize
@@ -30,7 +30,6 @@ __all__ = ["Years", "Time", "review_year", "times", "assign", "assign_bases", "f
 
 _YEAR = r"(?:1[89]|20)[0-9]{2}"
 _CN_DIGIT = "〇零一二三四五六七八九"
-_BASE_MARKS = ("比", "较", "同")
 
 
 @attrs.frozen
@@ -159,7 +158,7 @@ def times(view: str, years: Years, plan: int | None = None) -> list[Time]:
         else:
             period = _resolve(spec[m.group("w")], years, ctx)
         if period:
-            base = view[max(0, m.start() - 1):m.start()] in _BASE_MARKS or view[max(0, m.start() - 2):m.start()] == "相比"
+            base = lexicon.ending("base_markers").search(view, max(0, m.start() - 2), m.start()) is not None
             out.append(Time(m.start(), m.end(), period, base))
     return out
 
