@@ -63,7 +63,7 @@ def terminals() -> str:
 def _parser() -> Lark:
     grammar = resources.files("govparse").joinpath("grammar/quantity.lark").read_text(encoding="utf-8")
     return Lark(grammar + "\n" + terminals(), parser="lalr", lexer="contextual",
-                propagate_positions=False, maybe_placeholders=False)
+                propagate_positions=False, maybe_placeholders=False, transformer=QuantityTransformer())
 
 
 def _arabic(s: str) -> Decimal:
@@ -185,9 +185,6 @@ class QuantityTransformer(Transformer):
         return q
 
 
-_TRANSFORMER = QuantityTransformer()
-
-
 @lru_cache(maxsize=4096)
 def parse_quantity(text: str) -> Parsed:
     """Parse one quantity expression: number, approximation words, suffix or unit.
@@ -207,8 +204,7 @@ def parse_quantity(text: str) -> Parsed:
     folded = fold(text)
     parser = _parser()
     try:
-        tree = parser.parse(folded)
-        return _TRANSFORMER.transform(tree)
+        return parser.parse(folded)  # the transformer runs inside the LALR parse: no tree is built
     except LarkError as exc:
         # str() of a Lark error computes every expected token: costly and not needed here
         cause = exc.orig_exc if hasattr(exc, "orig_exc") else type(exc).__name__

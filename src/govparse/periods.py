@@ -174,7 +174,7 @@ def assign(doc: Document, rs: list[Reading], years: Years) -> list[Time]:
     found = times(doc.view, years, doc.plan)
     ends = [t.end for t in found]
     for r in rs:
-        floor = max(doc.view.rfind("\n", 0, r.start) + 1, r.start - MAX_PARAGRAPH)
+        floor = max(doc.view.rfind("\n", max(0, r.start - MAX_PARAGRAPH), r.start) + 1, r.start - MAX_PARAGRAPH)
         k = bisect_left(ends, r.start + 1) - 1
         while k >= 0 and found[k].start >= floor and found[k].base:
             k -= 1
