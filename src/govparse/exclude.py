@@ -25,7 +25,9 @@ __all__ = ["reason", "in_short_quote", "idiom_spans"]
 _QUOTE_OPEN = "“\"「『《"
 _QUOTE_CLOSE = "”\"」』》"
 _MAX_QUOTED = 12
-_OPENERS = re.compile("[" + re.escape(_QUOTE_OPEN) + "]")
+_QUOTES = re.escape("".join(sorted(set(_QUOTE_OPEN + _QUOTE_CLOSE))))
+_OPEN_BEFORE = re.compile(f"[{re.escape(_QUOTE_OPEN)}][^{_QUOTES}]*$")  # the last opener, nothing closed since
+_CLOSE = re.compile(f"[{re.escape(_QUOTE_CLOSE)}]")
 
 
 @lru_cache(maxsize=1)
@@ -40,16 +42,11 @@ def idiom_spans(view: str) -> list[tuple[int, int]]:
 
 def in_short_quote(view: str, start: int, end: int) -> bool:
     """True when ``[start, end)`` sits inside a short quoted phrase (“1357”体系)."""
-    if _OPENERS.search(view, max(0, start - _MAX_QUOTED), start) is None:
+    left = _OPEN_BEFORE.search(view, max(0, start - _MAX_QUOTED), start)
+    if left is None:
         return False
-    left = max(view.rfind(q, max(0, start - _MAX_QUOTED), start) for q in _QUOTE_OPEN)
-    if left < 0:
-        return False
-    if any(view.find(q, left + 1, start) >= 0 for q in _QUOTE_CLOSE if q != '"'):
-        return False
-    right = min((i for i in (view.find(q, end, end + _MAX_QUOTED) for q in _QUOTE_CLOSE) if i >= 0),
-                default=-1)
-    return right >= 0 and right - left - 1 <= _MAX_QUOTED
+    right = _CLOSE.search(view, end, end + _MAX_QUOTED)
+    return right is not None and right.start() - left.start() - 1 <= _MAX_QUOTED
 
 
 def reason(view: str, c: Candidate) -> str | None:

@@ -197,6 +197,7 @@ def parse_quantity(text: str) -> Parsed:
     >>> parse_quantity("84-86周岁").values
     (Decimal('84'), Decimal('86'))
 
+    Values are exact and without exponent noise (:func:`~govparse.numerals.normal`).
     Raises :class:`ValueError` when the text is not one whole expression.
     """
     if not isinstance(text, str):
@@ -204,11 +205,12 @@ def parse_quantity(text: str) -> Parsed:
     folded = fold(text)
     parser = _parser()
     try:
-        return parser.parse(folded)  # the transformer runs inside the LALR parse: no tree is built
+        parsed = parser.parse(folded)  # the transformer runs inside the LALR parse: no tree is built
     except LarkError as exc:
         # str() of a Lark error computes every expected token: costly and not needed here
         cause = exc.orig_exc if hasattr(exc, "orig_exc") else type(exc).__name__
         raise ValueError(f"not a quantity expression: {text!r} ({cause})") from None
+    return attrs.evolve(parsed, values=tuple(normal(v) for v in parsed.values))  # once per cached expression
 
 
 def parse_number(text: str) -> Decimal:

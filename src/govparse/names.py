@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import cached_property
 
 import attrs
 
@@ -32,6 +31,19 @@ from .reading import Reading
 __all__ = ["assign", "RULES", "PASS", "Spot"]
 
 PASS = object()  # a rule's answer: not mine, ask the next rule
+
+
+class cached_property:  # noqa: N801 - functools.cached_property without its lock (Python 3.11 takes one per get)
+    """A property computed on first use and stored in the instance's ``__dict__``."""
+
+    def __init__(self, fn):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 _RATES = ("percent", "percentage_point")
 
 
@@ -221,8 +233,10 @@ def from_to(spot: Spot):
 
 def verb_after_object(spot: Spot):
     """对6条主干道路进行重塑提升 → 重塑提升主干道路."""
+    if not spot.before_raw.rstrip().endswith("对"):
+        return PASS
     after = spot.after
-    if not (after and spot.before_raw.rstrip().endswith("对")):
+    if not after:
         return PASS
     r = spot.r
     tail = spot.doc.view[r.end:spot.doc.clause_end(r.end, len(spot.doc.view))]

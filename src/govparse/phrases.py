@@ -130,6 +130,8 @@ def _balanced(name: str) -> str:
 
 def clean(name: str, keep_done: bool = False) -> str | None:
     """The name in the words before an amount, or None when they name nothing."""
+    if not CJK.search(name):
+        return None  # every step below only removes characters: no word now, no name after
     name = _balanced(name.strip(" \t、,.。\"'‘’《》"))
     name = strip_period(strip_trailing(strip_period(name)))
     name = _strip_leading(strip_period(_cut(name, keep_done)))
@@ -148,7 +150,7 @@ def noun_after(raw: str) -> str | None:
             raw = raw[len(w):]
             break
     raw = raw.lstrip("的")
-    if not raw or not (CJK.match(raw) or raw[0] in "“\""):
+    if not raw or not (CJK.match(raw) or raw[0] in "“\"") or not CJK.search(raw):
         return None
     stop = lexicon.anywhere("name_stops_after").search(raw)  # the earliest stop word
     if stop and stop.start() == 0:

@@ -201,13 +201,10 @@ def approximation(view: str, start: int, end: int, approx_in: bool, kind: str) -
     before = approx_before(view, start)
     if before:
         return before
-    after = view[end:end + 3].lstrip(")")
-    for w in lexicon.longest("approx_after"):
-        if after.startswith(w):
-            if w in lexicon.words("approx_after_measures") and kind not in ("length", "area", "duration"):
-                continue  # 内 is "within" only of a distance, an area or a time
-            return lexicon.mapping("approx_after")[w]
-    return "exact"
+    m = lexicon.anywhere("approx_after").match(view, end + 1 if view[end:end + 1] == ")" else end)
+    if m is None or (m.group() in lexicon.words("approx_after_measures") and kind not in ("length", "area", "duration")):
+        return "exact"  # 内 is "within" only of a distance, an area or a time
+    return lexicon.mapping("approx_after")[m.group()]
 
 
 def approx_before(view: str, start: int) -> str | None:

@@ -20,7 +20,7 @@ import attrs
 from . import lexicon
 from .grammar import Parsed, parse_quantity
 from .numerals import (APPROX_CLASS, DASH_CLASS, DIGITS, MAG_CLASS, MAGNITUDES, NONZERO_CLASS, PLACE_CLASS, PLACES,
-                       POINT_CLASS, SIGNS, normal)
+                       POINT_CLASS, SIGNS)
 from .units import surfaces
 
 __all__ = ["Candidate", "candidates", "orphan_units", "unit_alternation", "REMAINDER"]
@@ -152,7 +152,7 @@ def candidates(view: str) -> Iterator[Candidate]:
             suffix_start = end
         unit = m.group("suffix") if parsed.suffix == "unit" else None
         has_mag = bool(_HAS_MAGNITUDE.search(m.group("num") or ""))
-        values = tuple(normal(v) for v in parsed.values)
+        values = parsed.values
         first_end = start + parsed.first_end if len(values) == 2 else None
         second = start + parsed.split if len(values) == 2 else None
         yield Candidate(start, end, m.group(), values, suffix_start, parsed.suffix, unit,
@@ -165,7 +165,7 @@ def _percent_range(m: re.Match) -> Candidate | None:
         parsed = parse_quantity(m.group("p1") + m.group("pdash") + m.group("p2"))
     except ValueError:
         return None
-    values = tuple(normal(v) for v in parsed.values)
+    values = parsed.values
     return Candidate(m.start(), m.end(), m.group(), values, m.end() - 1, parsed.suffix, None, parsed.approx_in,
                      parsed.chinese, False, m.end("pct1"), m.start("p2"))
 
