@@ -188,7 +188,7 @@ def written_form(number: str, values: tuple[Decimal, ...], unit: str, text: str)
     joining ``unit``: ("3.4亿", 340000000, "元") → (3.4, "亿元"). In ``text`` written per mille
     (6.45‰, 个千分点) the values, read as percent, are given back per mille."""
     _, mags, scale = trailing_magnitude(number.rstrip("".join(lexicon.words("approx_in_number"))))
-    out = tuple(normal(v / scale) for v in values)
+    out = values if scale == 1 else tuple(normal(v / scale) for v in values)  # the scan's values are normal
     if "‰" in text or "千分" in text:
         out, unit = tuple(normal(v * 10) for v in out), "‰" if unit == "%" else "个千分点"
     return out, mags + unit

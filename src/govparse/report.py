@@ -7,6 +7,7 @@ structure (title, date, issuer, headings) is read beside them. See docs/design.m
 from __future__ import annotations
 
 import re
+import sys
 
 from . import indicators, metadata, names, periods, roles, structure
 from .document import Document
@@ -64,7 +65,12 @@ def metrics(text: Text, years: periods.Years = periods.Years(None, None), title:
     names.assign(doc, readings)
     periods.assign_bases(doc, readings, times)
     indicators.assign(readings)
-    return [m for r in readings for m in _metrics_of(text, r)]
+    del taken
+    out: list[Metric] = []
+    readings.reverse()
+    while readings:  # each reading goes once its metrics are made: peak memory is the larger of the two, not their sum
+        out.extend(_metrics_of(text, readings.pop()))
+    return out
 
 
 def _metrics_of(text: Text, r: Reading) -> list[Metric]:
@@ -83,7 +89,8 @@ def _metrics_of(text: Text, r: Reading) -> list[Metric]:
             approx=r.approx, role=r.role, name=r.name, missing=r.missing,
             warnings=r.warnings if k == 0 else (), bound=("low", "high")[k] if group is not None else None,
             group=group, period=r.period, basis=r.basis, base_period=r.base_period, indicator=r.indicator,
-            written_value=written[k] if written else None, written_unit=written_unit))
+            written_value=written[k] if written else None,
+            written_unit=sys.intern(written_unit) if written_unit else None))
     return out
 
 
@@ -92,7 +99,9 @@ def _classifier(text: Text, number_end: int, end: int, r: Reading) -> str | None
     if r.info.kind != "count":
         return None
     raw = text.orig(number_end, end) if number_end < end else r.info.classifier
-    return re.sub(r"\([^)]*\)", "", raw or "").strip() or r.info.classifier
+    if raw and "(" in raw:
+        raw = re.sub(r"\([^)]*\)", "", raw)
+    return sys.intern(raw.strip()) if raw and raw.strip() else r.info.classifier  # one 个 for all, not one each
 
 
 def _tree(heads, found: tuple[Metric, ...], n: int) -> tuple[Section, ...]:
