@@ -1,5 +1,6 @@
 """parse_many, the CLI's batch mode and the Dask integration."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -80,6 +81,27 @@ def test_dask_bag_and_frame_on_local_scheduler(root):
     assert len(df) == len(local)
     assert list(df.columns) == list(local.columns)
     assert (df.value.fillna(-1).to_numpy() == local.value.fillna(-1).to_numpy()).all()
+
+
+def test_dask_expand_says_what_it_could_not_expand(tmp_path, monkeypatch):
+    gd = pytest.importorskip("govparse.dask")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("收入3亿元。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("收入2亿元。", encoding="utf-8")
+    assert gd.expand(tmp_path) == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.txt")]
+    assert gd.expand(["s3://bucket/r.txt", tmp_path / "a.txt"]) == ["s3://bucket/r.txt", str(tmp_path / "a.txt")]
+    with pytest.raises(govparse.InputError, match="none-\\*.txt: no file matches"):
+        gd.expand([tmp_path / "a.txt", str(tmp_path / "none-*.txt")])  # not skipped because another matched
+    real = os.scandir
+
+    def scandir(path="."):  # a folder this user may not read (chmod does not stop root)
+        if str(path).endswith("sub"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    with pytest.raises(govparse.InputError, match="sub: cannot read folder"):
+        gd.expand(tmp_path)
 
 
 def test_progress_bar_on_stderr(root, capsys):

@@ -19,7 +19,6 @@ only file names travel to the workers.
 """
 from __future__ import annotations
 
-import glob as _glob
 import os
 from collections.abc import Iterable
 
@@ -28,8 +27,10 @@ try:
 except ImportError:  # pragma: no cover - exercised only without the extra
     raise ImportError("govparse.dask needs dask: pip install 'govparse[dask]'") from None
 
+from .errors import InputError
+from .files import read_bytes
 from .frames import FRAME_COLUMNS, rows
-from .files import REPORT_SUFFIXES, read_bytes
+from .inputs import expand as _expand
 from .report import parse
 
 __all__ = ["reports_bag", "metrics_frame", "expand"]
@@ -37,24 +38,16 @@ __all__ = ["reports_bag", "metrics_frame", "expand"]
 
 def expand(paths: str | os.PathLike | Iterable) -> list[str]:
     """A glob, a file, a directory (its reports: .txt, .pdf, .html, .htm, .docx) or a list of these,
-    as sorted file names."""
+    as file names (:func:`govparse.inputs.expand`). Raises :class:`~govparse.InputError` naming
+    every folder that cannot be read and every glob that matches nothing: no file is skipped unsaid."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    out: list[str] = []
-    for p in paths:
-        p = os.fspath(p)
-        if "://" in p:
-            out.append(p)
-        elif os.path.isdir(p):
-            out.extend(sorted(f for f in _glob.glob(os.path.join(p, "**", "*"), recursive=True)
-                              if f.lower().endswith(REPORT_SUFFIXES) and os.path.isfile(f)))
-        elif any(c in p for c in "*?["):
-            out.extend(sorted(_glob.glob(p, recursive=True)))
-        else:
-            out.append(p)
-    if not out:
+    files, failures = _expand([os.fspath(p) for p in paths])
+    if failures:
+        raise InputError("; ".join(failures))
+    if not files:
         raise FileNotFoundError(f"no files match {paths!r}")
-    return out
+    return [str(f) for f in files]
 
 
 def _read(path: str):

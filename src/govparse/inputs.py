@@ -31,12 +31,15 @@ def _walk(folder: Path, failures: list[str]):
 
 
 def expand(inputs: list[str]) -> tuple[list[Path | str], list[str]]:
+    """Files, folders (their reports, sorted, subfolders included) and globs, in the order given,
+    with what could not be expanded (an unreadable folder, a glob that matches nothing). ``-`` and
+    URLs (``s3://…``, read by fsspec where that is installed) pass through as they are."""
     files: list[Path | str] = []
     failures: list[str] = []
     for item in inputs:
         p = Path(item)
-        if item == STDIN:
-            files.append(STDIN)
+        if item == STDIN or "://" in item:
+            files.append(item)
         elif p.is_dir():
             files.extend(_walk(p, failures))
         elif any(ch in item for ch in "*?[") and not p.exists():
