@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import csv
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
-from .models import Report
+from .models import Metric, Report
 
 __all__ = ["COLUMNS", "rows", "table", "Writer", "WRITERS", "EXTENSIONS", "write", "render"]
 
@@ -29,12 +29,15 @@ COLUMNS = ["document", "title", "issuer", "date", "section_path", "section", "st
            "period", "basis", "base_period", "indicator", "written_value", "written_unit", "warnings", "sentence"]
 
 
-def rows(reports: Iterable[Report], first: int = 0) -> Iterator[dict]:
+def rows(reports: Iterable[Report], first: int = 0, where: Callable[[Metric], bool] | None = None) -> Iterator[dict]:
     """One dict per metric (keys :data:`COLUMNS`); ``value`` is the exact Decimal or None,
-    ``document`` the report's source or its position in ``reports`` counted from ``first``."""
+    ``document`` the report's source or its position in ``reports`` counted from ``first``.
+    ``where`` keeps only the metrics it is true of."""
     for i, r in enumerate(reports, first):
         doc = r.source if r.source is not None else i
         for m in r.metrics:
+            if where is not None and not where(m):
+                continue
             path = r.section_path(m)
             yield {
                 "document": doc, "title": r.title, "issuer": r.issuer, "date": r.date,

@@ -1,11 +1,11 @@
 """pandas tables of metrics, for notebooks. pandas is an optional extra."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .formats import COLUMNS as _COLUMNS
 from .formats import rows as _rows
-from .models import Report
+from .models import Metric, Report
 
 __all__ = ["to_frame", "rows", "series", "FRAME_COLUMNS", "SERIES_COLUMNS"]
 
@@ -21,10 +21,10 @@ def _pandas():
     return pd
 
 
-def rows(reports: Iterable[Report]):
+def rows(reports: Iterable[Report], first: int = 0, where: Callable[[Metric], bool] | None = None):
     """The rows of :func:`govparse.formats.rows`, with ``value`` a float (NaN where none)
     and ``value_decimal`` the exact Decimal."""
-    for row in _rows(reports):
+    for row in _rows(reports, first, where):
         exact = row["value"]
         row["value"] = float(exact) if exact is not None else float("nan")
         row["value_decimal"] = exact
@@ -67,18 +67,13 @@ def series(reports: Iterable[Report] | Report, indicator: str | None = None, rol
         reports = [reports]
     if indicator is not None and indicator not in INDICATORS:
         raise ValueError(f"unknown indicator {indicator!r}; see govparse.indicators.INDICATORS")
-    out = []
-    for i, r in enumerate(reports):
-        for m in r.metrics:
-            if m.indicator is None or (indicator and m.indicator != indicator) or (role and m.role != role):
-                continue
-            out.append({"source": r.source if r.source is not None else i, "issuer": r.issuer, "date": r.date,
-                        "year": r.year, "indicator": m.indicator, "name": m.name, "role": m.role,
-                        "period": m.period, "basis": m.basis,
-                        "value": float(m.value) if m.value is not None else float("nan"),
-                        "value_decimal": m.value, "bound": m.bound, "group": m.group, "approx": m.approx,
-                        "unit": m.unit, "text": m.text, "start": m.start})
-    frame = pd.DataFrame(out, columns=SERIES_COLUMNS)
+
+    def keep(m: Metric) -> bool:
+        return m.indicator is not None and indicator in (None, m.indicator) and role in (None, m.role)
+
+    out = [{**row, "year": r.year} for i, r in enumerate(reports) for row in rows([r], i, keep)]
+    frame = pd.DataFrame(out, columns=[*FRAME_COLUMNS, "year"]).rename(columns={"document": "source"})
+    frame = frame[SERIES_COLUMNS].copy()
     for column in ("year", "group"):
         frame[column] = frame[column].astype("Int64")
     return frame
