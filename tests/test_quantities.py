@@ -52,6 +52,18 @@ def test_parse_quantity_reads_one_amount(text, value, unit, kind, approx):
     assert (a.value, a.unit, a.kind, a.approx) == (value, unit, kind, approx)
 
 
+@pytest.mark.parametrize("text", ["数十亿元", "几百户", "上千家", "几千万元", "十几个"])
+def test_parse_quantity_reads_vague_amounts_as_a_report_does(text):
+    """One rule for 数/几/上: the single-amount reader and the report scan agree."""
+    found = [(m.value, m.approx) for m in govparse.parse(f"新增{text}。").metrics]
+    try:
+        a = govparse.parse_quantity(text)
+    except ValueError:
+        assert not found
+    else:
+        assert found == [(a.value, a.approx)]
+
+
 def test_parse_quantity_refuses_what_is_not_one_amount():
     for bad in ("abc", "", "3亿元和5亿元"):
         with pytest.raises(ValueError, match="not one amount"):

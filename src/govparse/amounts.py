@@ -22,8 +22,8 @@ import attrs
 from . import lexicon
 from .grammar import parse_quantity as _parse
 from .kinds import APPROX
-from .numerals import PLACES, normal
 from .reading import written_form
+from .scan import vague_prefix
 from .text import normalize
 from .units import WRITTEN_SUFFIXES, to_canonical, unit_info
 
@@ -71,8 +71,8 @@ def _edges(core: str) -> tuple[str, str | None]:
     m = re.search("(?:" + lexicon.alternation("approx_after") + ")$", core)
     if m and m.start() > 0:
         approx, core = lexicon.mapping("approx_after")[m.group()], core[:m.start()]
-    if core[:1] in lexicon.words("vague_numerals") and core[1:2] in PLACES:
-        approx, core = "over", core[1:]  # 数十亿: over ten
+    if vague_prefix().match(core):
+        approx, core = "over", core[1:]  # 数十亿: over ten, by the scan's own rule
     return core, approx
 
 
@@ -90,7 +90,7 @@ def parse_quantity(text: str) -> Amount:
         raise ValueError(f"not one amount: {text!r}") from None
     written = WRITTEN_SUFFIXES.get(parsed.suffix, parsed.unit if parsed.suffix == "unit" else "")
     info = unit_info(parsed.unit if parsed.suffix == "unit" else parsed.suffix) if written else None
-    values = tuple(normal(v) for v in parsed.values)
+    values = parsed.values
     canonical = values if info is None or info.kind == "temperature" else tuple(to_canonical(v, info) for v in values)
     number = core[:len(core) - len(written)] if written and core.endswith(written) else core
     as_written, written_unit = written_form(number, values, written, core)

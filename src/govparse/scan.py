@@ -23,7 +23,7 @@ from .numerals import (APPROX_CLASS, DASH_CLASS, DIGITS, MAG_CLASS, MAGNITUDES, 
                        POINT_CLASS, SIGNS)
 from .units import surfaces
 
-__all__ = ["Candidate", "candidates", "orphan_units", "unit_alternation", "REMAINDER"]
+__all__ = ["Candidate", "candidates", "orphan_units", "unit_alternation", "vague_prefix", "REMAINDER"]
 
 _ARABIC = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
 _CN = "".join(sorted(set(DIGITS) | set(PLACES) | set(MAGNITUDES)))
@@ -44,6 +44,16 @@ def _run() -> str:
     digit = "".join(sorted(DIGITS))
     return (rf"(?:{_ARABIC}|{guard}[{plain}]|[{cap}](?=[{_CN}]))(?:{_ARABIC}|{guard}[{_CN}]|{APPROX_CLASS}"
             rf"|{POINT_CLASS}(?=[{digit}]))*+")  # possessive: no backtracking state per character
+
+
+@lru_cache(maxsize=1)
+def vague_prefix() -> re.Pattern:
+    """A vague 数/几/上 that opens a number, which is then read as its lower bound, over.
+
+    >>> [bool(vague_prefix().match(s)) for s in ("数十亿元", "几百人", "几十三", "上千家", "上海")]
+    [True, True, False, True, False]
+    """
+    return re.compile(_vague_prefix())
 
 
 def _vague_prefix() -> str:
