@@ -15,7 +15,7 @@ the plan part start, and the document-wide modes.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 import attrs
 
@@ -57,6 +57,7 @@ class Document:
     numbers_lost: bool = False
     genre: str = "report"
     locale: str = "cn"
+    _words: dict = attrs.field(factory=dict, repr=False, eq=False)  # section → its words' (starts, ends)
 
     @classmethod
     def build(cls, text: Text, title: str | None = None) -> Document:
@@ -82,6 +83,26 @@ class Document:
 
     def sentence_end(self, pos: int) -> int:
         return _after(self.sentence_marks, pos, min(len(self.view), pos + MAX_SENTENCE))
+
+    def last_word(self, section: str, lo: int, hi: int) -> int | None:
+        """Where the last word of lexicon ``section`` inside ``view[lo:hi]`` starts, or None.
+
+        The words are found once per document, so a pass that asks this of every amount
+        pays a bisection, not a search of the sentence.
+
+        >>> from govparse.text import normalize
+        >>> doc = Document.build(normalize("甲、乙分别增长5%和6%。"))
+        >>> doc.last_word("distributive_words", 0, 8), doc.last_word("distributive_words", 5, 8)
+        (3, None)
+        """
+        if section not in self._words:
+            found = [m.span() for m in lexicon.anywhere(section).finditer(self.view)]
+            self._words[section] = ([a for a, _ in found], [b for _, b in found])
+        starts, ends = self._words[section]
+        k = bisect_right(starts, hi - 1) - 1
+        while k >= 0 and ends[k] > hi:
+            k -= 1
+        return starts[k] if k >= 0 and starts[k] >= lo else None
 
     def clause(self, start: int, end: int, before: int, after: int) -> str:
         """The clause around ``[start, end)``, looking at most ``before``/``after`` characters out."""

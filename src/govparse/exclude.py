@@ -65,7 +65,7 @@ def reason(view: str, c: Candidate) -> str | None:
         return "other"  # 3兆帕: mega of a unit govparse does not read, not 10^12
     if c.unit in lexicon.words("colloquial_units") and _colloquial_tail().match(view, c.end):
         return "other"  # 身高1米8: 1.8 m as spoken, not 1 m
-    if c.unit is not None and any(view.startswith(w, c.number_end) for w in _unit_words(c.unit)):
+    if c.unit is not None and (words := _unit_words(c.unit)) is not None and words.match(view, c.number_end):
         return "other"  # 2.0升级版, 3方面
     if c.chinese and c.unit is not None and not re.search(r"[0-9]", c.text):
         return _chinese_count(view, c)
@@ -80,8 +80,10 @@ def _colloquial_tail() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _unit_words(unit: str) -> tuple[str, ...]:
-    return tuple(w for w in lexicon.words("unit_words") if w.startswith(unit) and len(w) > len(unit))
+def _unit_words(unit: str) -> re.Pattern | None:
+    """The words that begin with ``unit`` (升级 for 升, 方面 for 方), as one pattern; None if there are none."""
+    words = [w for w in lexicon.longest_first(lexicon.words("unit_words")) if w.startswith(unit) and len(w) > len(unit)]
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 def _labels_a_list(view: str, c: Candidate, numeral: str) -> bool:

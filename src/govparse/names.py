@@ -134,9 +134,9 @@ def distributive(spot: Spot):
     """Pair the k-th amount after 分别 with the k-th metric or subject before it."""
     doc, me = spot.doc, spot.r
     s = doc.sentence_start(me.start)
-    if lexicon.anywhere("distributive_words").search(doc.view, s, me.start) is None:
+    k = doc.last_word("distributive_words", s, me.start)
+    if k is None:
         return PASS
-    k = max(doc.view.rfind(w, s, me.start) for w in lexicon.words("distributive_words"))
     lo, mid, hi = (bisect_left(spot.starts, x) for x in (s, k, doc.sentence_end(k)))
     run = [r for r in spot.rs[mid:hi] if r.kind == me.kind]
     pos = next((j for j, r in enumerate(run) if r is me), None)

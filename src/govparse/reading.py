@@ -109,7 +109,7 @@ def _per_unit(view: str, c: Candidate, info: UnitInfo) -> tuple[Candidate, UnitI
     per_unit = "count" if per.kind == "count" else per.unit
     compound = attrs.evolve(info, unit=f"{info.unit}/{per_unit}", factor=info.factor / per.factor,
                             surface=f"{info.surface}/{m.group()}")
-    return attrs.evolve(c, end=m.end(), text=view[c.start:m.end()]), compound
+    return c._replace(end=m.end(), text=view[c.start:m.end()]), compound
 
 
 @lru_cache(maxsize=1)

@@ -172,7 +172,7 @@ def _goal_statement(doc: Document, r: Reading) -> bool:
     s = doc.sentence_start(r.start)
     while s > 0 and view[s - 1] in "：:；;" and r.start - s < MAX_GOAL_LIST:
         s = doc.sentence_start(s - 1)  # 目标是：A；B；C: the list is one statement
-    return lexicon.anywhere("goal_statements").search(view, max(0, s - 1), r.start) is not None
+    return doc.last_word("goal_statements", max(0, s - 1), r.start) is not None
 
 
 def _target_cue(doc: Document, r: Reading) -> bool:

@@ -14,8 +14,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
-
-import attrs
+from typing import NamedTuple
 
 from . import lexicon
 from .grammar import Parsed, parse_quantity
@@ -92,8 +91,7 @@ def _orphan_pattern() -> re.Pattern:
     return re.compile(rf"(?:{MAG_CLASS}+)?(?P<unit>" + unit_alternation() + ")")
 
 
-@attrs.frozen
-class Candidate:
+class Candidate(NamedTuple):  # a tuple: made for every numeral the scan finds, so made cheaply
     """A quantity the scan found, in view coordinates.
 
     ``number_end`` is where the number stops and the unit begins; ``unit`` is the
