@@ -96,6 +96,15 @@ def longest(section: str) -> tuple[str, ...]:
     return tuple(longest_first(words(section)))
 
 
+def initials(section: str) -> set[str]:
+    """The characters a section's words begin with: a regex can skip every other position.
+
+    >>> sorted(initials("goal_statements"))
+    ['主', '目', '预']
+    """
+    return {w[0] for w in words(section)}
+
+
 @lru_cache(maxsize=None)
 def alternation(section: str) -> str:
     """A section's words as a regex alternation, longest first."""

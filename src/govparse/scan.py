@@ -90,9 +90,15 @@ def _pattern() -> re.Pattern:
     )
 
 
+def _unit_start() -> str:
+    """A lookahead for the characters a unit or a magnitude begins with."""
+    first = {u[0] for u in surfaces()} | set(MAGNITUDES)
+    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])"
+
+
 @lru_cache(maxsize=1)
 def _orphan_pattern() -> re.Pattern:
-    return re.compile(rf"(?:{MAG_CLASS}+)?(?P<unit>" + unit_alternation() + ")")
+    return re.compile(_unit_start() + rf"(?:{MAG_CLASS}+)?(?P<unit>" + unit_alternation() + ")")
 
 
 class Candidate(NamedTuple):  # a tuple: made for every numeral the scan finds, so made cheaply
@@ -187,7 +193,7 @@ def _strong_orphan_pattern() -> re.Pattern:
     # after 余, an approximation word's last character, or a magnitude
     lead = "".join(sorted({w[-1] for w in lexicon.mapping("approx_before")} | {REMAINDER}))
     alt = unit_alternation()
-    return re.compile(rf"{MAG_CLASS}+(?P<unit>{alt})|(?<=[{lead}])(?P<bare>{alt})")
+    return re.compile(_unit_start() + rf"(?:{MAG_CLASS}+(?P<unit>{alt})|(?<=[{lead}])(?P<bare>{alt}))")
 
 
 def orphan_units(view: str, strong_only: bool = False) -> Iterator[tuple[int, int, str]]:
