@@ -30,6 +30,11 @@ def test_report_year_from_title_date_or_headings():
     assert review_year(None, None, "一、2017年工作回顾\n").review == 2017
     assert review_year(None, None, "二、2018年主要任务\n").review == 2017
     assert govparse.parse("完成投资3亿元。").year is None
+    # a review headed without its year: the paragraph that opens it says which, though the plan
+    # after it names its own year more often
+    r = govparse.parse("各位代表：\n一、去年工作回顾\n\n2031年，地区生产总值增长6%。\n"
+                       "二、今年的工作\n2032年是关键之年，2032年要完成投资5亿元。")
+    assert r.year == 2031 and [m.period for m in r.metrics] == ["2031", "2032"]
     assert govparse.parse("完成投资3亿元。", year=2012).year == 2012
 
 

@@ -100,13 +100,22 @@ _OPENING = 5000  # characters in which the most named year is the year reviewed,
 
 def _heading_year(view: str) -> int | None:
     """The year reviewed, from the first heading that tells it: 一、2008年工作回顾 (2008) or
-    二、2008年主要任务 (2007); else the latest year named twice in the opening (a review looks back)."""
+    二、2008年主要任务 (2007); from the year that opens a review headed without one
+    (一、去年工作回顾⏎2005年，…); else the latest year named twice in the opening (a review looks back).
+
+    >>> _heading_year("一、去年工作回顾\\n\\n2005年，经济平稳较快发展。2006年是开局之年，2006年要…")
+    2005
+    """
     line = r"[^\n,，。;；]"  # a heading: one short line without a sentence's punctuation
     words, review = lexicon.alternation("plan_heading_words"), lexicon.alternation("review_words")
     m = re.search(rf"^{line}{{0,6}}?(?:(?P<r>{_YEAR})年{line}{{0,8}}(?:{review})|(?P<p>{_YEAR})年{line}{{0,16}}(?:{words}))"
                   rf"{line}{{0,20}}$", view, re.M)
     if m:
         return int(m.group("r")) if m.group("r") else int(m.group("p")) - 1
+    # 一、去年工作回顾 with no year: the paragraph that opens the review names it (2005年，我国…)
+    m = re.search(rf"^{line}{{0,12}}(?:{review}){line}{{0,8}}\n\s*({_YEAR})年", view, re.M)
+    if m:
+        return int(m.group(1))
     named = Counter(re.findall(rf"(?<![0-9])({_YEAR})年", view[:_OPENING]))
     return max((int(y) for y, n in named.items() if n >= 2), default=None)
 
