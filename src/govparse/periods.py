@@ -124,9 +124,9 @@ def _heading_year(view: str) -> int | None:
 def _pattern() -> re.Pattern:
     words = lexicon.alternation("period_meanings")
     cn = f"[{_CN_DIGIT}]{{4}}"
-    first = "".join(sorted(set("0123456789十" + _CN_DIGIT) | lexicon.initials("period_meanings")))
+    first = set("0123456789十" + _CN_DIGIT) | lexicon.initials("period_meanings")
     return re.compile(
-        rf"(?=[{re.escape(first)}])"  # the engine skips at once every position no time can begin at
+        lexicon.lookahead(first) +
         rf"(?:(?:(?P<y>{_YEAR})|(?P<cy>{cn}))年(?:(?P<ym1>[0-9]{{1,2}})[-—－~至到](?P<ym2>[0-9]{{1,2}})月)?"
         rf"|(?P<m1>[0-9]{{1,2}})[-—－~至到](?P<m2>[0-9]{{1,2}})月"
         rf"|(?P<fyp>十?[一二三四五六七八九]|十)五(?=”?(?:时期|期间|规划|计划|以来|末))"

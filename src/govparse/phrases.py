@@ -31,7 +31,7 @@ MAX_NAME = 16
 def _trailing() -> re.Pattern:
     """The name_trailing words and the to-words of a from → to statement (增加到), longest first."""
     words = lexicon.longest_first(lexicon.words("name_trailing") | lexicon.words("to_words"))
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
+    return re.compile(lexicon.lookahead(w[0] for w in words) + "(?:" + "|".join(map(re.escape, words)) + ")$")
 
 
 def strip_trailing(name: str) -> str:
@@ -80,8 +80,9 @@ def _cut(name: str, keep_done: bool = False) -> str:
 @lru_cache(maxsize=1)
 def _period_tail() -> re.Pattern:
     """A time or a from-word that ends the words before an amount (由2002年的, 从)."""
-    return re.compile(r"(?:(?:" + lexicon.alternation("from_words") + r")?(?:[0-9]{4}年(?:底|末)?|"
-                      + lexicon.alternation("period_words") + r")?的?)+$")
+    first = set("0123456789的") | lexicon.initials("from_words") | lexicon.initials("period_words")
+    return re.compile(lexicon.lookahead(first) + r"(?:(?:" + lexicon.alternation("from_words")
+                      + r")?(?:[0-9]{4}年(?:底|末)?|" + lexicon.alternation("period_words") + r")?的?)+$")
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +170,7 @@ def noun_after(raw: str) -> str | None:
 def _growth_tail() -> re.Pattern:
     words = lexicon.longest_first(lexicon.words("growth_up") | lexicon.words("growth_down")
                                   | lexicon.words("growth_frame"))
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+$")
+    return re.compile(lexicon.lookahead(w[0] for w in words) + "(?:" + "|".join(map(re.escape, words)) + ")+$")
 
 
 def strip_growth_words(name: str) -> str:

@@ -79,7 +79,7 @@ def _pattern() -> re.Pattern:
     first = set("0123456789") | set(_CN) | lexicon.words("capital_numerals") | set(SIGNS) \
         | lexicon.words("vague_numerals") | {"百", "千"}
     return re.compile(
-        "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])"
+        lexicon.lookahead(first) +
         rf"(?:(?P<bad>[0-9]+(?:\.[0-9]+){{2,}}{MAG_CLASS}*)(?P<bsuffix>{suffix})"
         rf"|(?P<pct>(?:百分之|千分之)(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+)"
         rf"(?:{DASH_CLASS}(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+)(?![0-9{_CN}年月日]))?)"
@@ -92,8 +92,7 @@ def _pattern() -> re.Pattern:
 
 def _unit_start() -> str:
     """A lookahead for the characters a unit or a magnitude begins with."""
-    first = {u[0] for u in surfaces()} | set(MAGNITUDES)
-    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])"
+    return lexicon.lookahead({u[0] for u in surfaces()} | set(MAGNITUDES))
 
 
 @lru_cache(maxsize=1)
