@@ -96,14 +96,15 @@ def change(doc: Document, rs: list[Reading], i: int) -> None:
     if r.kind in _RATES or r.missing or r.growth:
         return
     tail = doc.view[max(r.cstart, r.start - 4):r.start]
-    ch = next((w for w in lexicon.longest("change_words") if tail.endswith(w)), None)
+    m = lexicon.ending("change_words").search(tail)
+    ch = m.group() if m else None
     if ch is None and i and rs[i - 1].role == "change" and rs[i - 1].kind == r.kind \
             and doc.view[rs[i - 1].end:r.start] in lexicon.words("list_joiners"):
         r.role = "change"  # 净减少10.6万、3.8万平方公里: the cue carries through the list
         if rs[i - 1].value is not None and rs[i - 1].value < 0:
             r.negate()
         return
-    if ch and not any(tail.endswith(w) for w in lexicon.words("not_change")):
+    if ch and not lexicon.ending("not_change").search(tail):
         r.role = "change"
         if ch in lexicon.words("growth_down"):
             r.negate()
