@@ -30,14 +30,9 @@ _OPEN_BEFORE = re.compile(f"[{re.escape(_QUOTE_OPEN)}][^{_QUOTES}]*$")  # the la
 _CLOSE = re.compile(f"[{re.escape(_QUOTE_CLOSE)}]")
 
 
-@lru_cache(maxsize=1)
-def _idiom_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, lexicon.longest_first(lexicon.words("idioms")))))
-
-
 def idiom_spans(view: str) -> list[tuple[int, int]]:
     """Spans of fixed phrases (千家万户) that hold numerals but no amount."""
-    return [m.span() for m in _idiom_re().finditer(view)]
+    return [m.span() for m in lexicon.anywhere("idioms").finditer(view)]
 
 
 def in_short_quote(view: str, start: int, end: int) -> bool:
@@ -58,7 +53,7 @@ def reason(view: str, c: Candidate) -> str | None:
         return "name"
     if c.suffix == "percent" and re.search(r"[一二两三四五六七八九十]个$", before):
         return "name"  # 六个100%, 三个百分百: a slogan
-    for m in _idiom_re().finditer(view, max(0, c.start - 3), c.end + 3):
+    for m in lexicon.anywhere("idioms").finditer(view, max(0, c.start - 3), c.end + 3):
         if m.start() < c.end and c.start < m.end():
             return "name"
     if c.text.endswith("兆") and view.startswith(lexicon.longest("mega_unit_words"), c.end):

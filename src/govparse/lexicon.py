@@ -19,8 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["words", "mapping", "table", "longest_first", "longest", "regex_class", "alternation", "ending",
-           "anywhere",
-           "check"]
+           "anywhere", "initials", "lookahead", "check"]
 
 
 def _read(name: str) -> str:
@@ -96,13 +95,13 @@ def longest(section: str) -> tuple[str, ...]:
     return tuple(longest_first(words(section)))
 
 
-def initials(section: str) -> set[str]:
-    """The characters a section's words begin with: a regex can skip every other position.
+def initials(*sections: str) -> set[str]:
+    """The characters the words of ``sections`` begin with: a regex can skip every other position.
 
     >>> sorted(initials("goal_statements"))
     ['主', '目', '预']
     """
-    return {w[0] for w in words(section)}
+    return {w[0] for s in sections for w in words(s)}
 
 
 def lookahead(first) -> str:
@@ -117,21 +116,23 @@ def lookahead(first) -> str:
 
 
 @lru_cache(maxsize=None)
-def alternation(section: str) -> str:
-    """A section's words as a regex alternation, longest first."""
-    return "|".join(map(re.escape, longest(section)))
+def alternation(*sections: str) -> str:
+    """The words of ``sections`` as one regex alternation, longest first."""
+    if len(sections) == 1:
+        return "|".join(map(re.escape, longest(sections[0])))
+    return "|".join(map(re.escape, longest_first(set().union(*(words(s) for s in sections)))))
 
 
 @lru_cache(maxsize=None)
-def ending(section: str) -> re.Pattern:
-    """Matches a word of ``section`` that ends the searched text (longest first)."""
-    return re.compile(lookahead(initials(section)) + "(?:" + alternation(section) + ")$")
+def ending(*sections: str) -> re.Pattern:
+    """Matches a word of ``sections`` that ends the searched text (longest first)."""
+    return re.compile(lookahead(initials(*sections)) + "(?:" + alternation(*sections) + ")$")
 
 
 @lru_cache(maxsize=None)
-def anywhere(section: str) -> re.Pattern:
-    """Matches a word of ``section`` (longest first); ``match`` tests the start."""
-    return re.compile(lookahead(initials(section)) + "(?:" + alternation(section) + ")")
+def anywhere(*sections: str) -> re.Pattern:
+    """Matches a word of ``sections`` (longest first); ``match`` tests the start."""
+    return re.compile(lookahead(initials(*sections)) + "(?:" + alternation(*sections) + ")")
 
 
 def regex_class(*sections: str, exclude: str = "") -> str:

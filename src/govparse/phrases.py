@@ -27,16 +27,9 @@ __all__ = ["clean", "strip_period", "ends_in_to_word", "strip_trailing", "strip_
 MAX_NAME = 16
 
 
-@lru_cache(maxsize=1)
-def _trailing() -> re.Pattern:
-    """The name_trailing words and the to-words of a from → to statement (增加到), longest first."""
-    words = lexicon.longest_first(lexicon.words("name_trailing") | lexicon.words("to_words"))
-    return re.compile(lexicon.lookahead(w[0] for w in words) + "(?:" + "|".join(map(re.escape, words)) + ")$")
-
-
 def strip_trailing(name: str) -> str:
     """Drop the verbs and particles that end a name (达到, 为, 共计)."""
-    rx = _trailing()
+    rx = lexicon.ending("name_trailing", "to_words")  # 达到, 为; and 增加到 of a from → to statement
     while name:
         m = rx.search(name)
         if not m or name.endswith(lexicon.longest("approx_word_exceptions")):
@@ -168,9 +161,8 @@ def noun_after(raw: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _growth_tail() -> re.Pattern:
-    words = lexicon.longest_first(lexicon.words("growth_up") | lexicon.words("growth_down")
-                                  | lexicon.words("growth_frame"))
-    return re.compile(lexicon.lookahead(w[0] for w in words) + "(?:" + "|".join(map(re.escape, words)) + ")+$")
+    sections = ("growth_up", "growth_down", "growth_frame")
+    return re.compile(lexicon.lookahead(lexicon.initials(*sections)) + "(?:" + lexicon.alternation(*sections) + ")+$")
 
 
 def strip_growth_words(name: str) -> str:

@@ -86,7 +86,7 @@ def _comparative(clause: str) -> int:
 
 @lru_cache(maxsize=1)
 def _COMPARATIVE() -> re.Pattern:
-    words = lexicon.alternation("comparative_up") + "|" + lexicon.alternation("comparative_down")
+    words = lexicon.alternation("comparative_up", "comparative_down")
     return re.compile(rf"(?:比|较)[^,，;；。]{{1,12}}?({words})了?$")
 
 

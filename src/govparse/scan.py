@@ -19,7 +19,7 @@ from typing import NamedTuple
 from . import lexicon
 from .grammar import Parsed, parse_quantity
 from .numerals import (APPROX_CLASS, DASH_CLASS, DIGITS, MAG_CLASS, MAGNITUDES, NONZERO_CLASS, PLACE_CLASS, PLACES,
-                       POINT_CLASS, SIGNS)
+                       POINT_CLASS, SIGN_CLASS, SIGNS)
 from .units import surfaces
 
 __all__ = ["Candidate", "candidates", "orphan_units", "unit_alternation", "vague_prefix", "REMAINDER"]
@@ -74,7 +74,6 @@ def unit_alternation() -> str:
 def _pattern() -> re.Pattern:
     suffix = rf"%|‰|个百分点|百分点|个千分点|千分点|倍|{unit_alternation()}"
     run = _run()
-    sign = "[" + "".join(re.escape(c) for c in sorted(SIGNS)) + "]"
     # every character an expression can begin with: the engine skips all others at once (8x on reports)
     first = set("0123456789") | set(_CN) | lexicon.words("capital_numerals") | set(SIGNS) \
         | lexicon.words("vague_numerals") | {"百", "千"}
@@ -85,7 +84,7 @@ def _pattern() -> re.Pattern:
         rf"(?:{DASH_CLASS}(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+)(?![0-9{_CN}年月日]))?)"
         rf"|(?P<hundred>百分百)"
         rf"|(?P<p1>(?>{run}))(?P<pct1>[%‰])(?P<pdash>{DASH_CLASS})(?P<p2>(?>{run})(?P=pct1))"
-        rf"|(?P<num>(?:{sign}(?=[0-9{_CN}]))?(?P<vague>{_vague_prefix()})?{run}(?:{DASH_CLASS}{run})?)"
+        rf"|(?P<num>(?:{SIGN_CLASS}(?=[0-9{_CN}]))?(?P<vague>{_vague_prefix()})?{run}(?:{DASH_CLASS}{run})?)"
         rf"(?P<suffix>{suffix})?)"
     )
 
