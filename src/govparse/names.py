@@ -31,9 +31,10 @@ from .reading import Reading
 __all__ = ["assign", "RULES", "PASS", "Spot"]
 
 PASS = object()  # a rule's answer: not mine, ask the next rule
+_RATES = ("percent", "percentage_point")
 
 
-class cached_property:  # noqa: N801 - functools.cached_property without its lock (Python 3.11 takes one per get)
+class lazy:  # noqa: N801 - functools.cached_property without the lock Python 3.11 takes on every get
     """A property computed on first use and stored in the instance's ``__dict__``."""
 
     def __init__(self, fn):
@@ -44,10 +45,9 @@ class cached_property:  # noqa: N801 - functools.cached_property without its loc
             return self
         value = obj.__dict__[self.name] = self.fn(obj)
         return value
-_RATES = ("percent", "percentage_point")
 
 
-@attrs.define(slots=False)  # a plain __dict__: cached_property without a generated __getattr__
+@attrs.define(slots=False)  # a plain __dict__ for the lazy properties
 class Spot:
     """One reading and what the naming rules read around it."""
 
@@ -61,12 +61,12 @@ class Spot:
     def r(self) -> Reading:
         return self.rs[self.i]
 
-    @cached_property
+    @lazy
     def raw(self) -> str:
         """The words of the clause before the amount."""
         return self.doc.view[self.r.cstart:self.r.start]
 
-    @cached_property
+    @lazy
     def before_raw(self) -> str:
         """As :attr:`raw`; for 标准(0.05mg/L), the words before the bracket; for 工业源(企业)254家,
         the words before the amount with their bracketed note."""
@@ -80,11 +80,11 @@ class Spot:
                 return view[self.doc.clause_start(opening, floor):cstart].lstrip("、")
         return self.raw
 
-    @cached_property
+    @lazy
     def before(self) -> str | None:
         return clean(self.before_raw) if self.before_raw else None
 
-    @cached_property
+    @lazy
     def after(self) -> str | None:
         """The noun after the amount; a count right before another amount (130名84-86周岁老年人)
         counts the noun after that one."""
@@ -94,11 +94,11 @@ class Spot:
             return noun_after(doc.view[end:doc.clause_end(end, len(doc.view))])
         return noun_after(doc.view[end:doc.clause_end(end, self.nxt)])
 
-    @cached_property
+    @lazy
     def verb(self) -> str | None:
         return verb_before(self.before_raw)
 
-    @cached_property
+    @lazy
     def previous(self) -> tuple[str | None, str | None]:
         return _previous(self)
 
