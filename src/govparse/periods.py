@@ -212,14 +212,15 @@ def assign_bases(doc: Document, rs: list[Reading], found: list[Time]) -> None:
         if r.role in ("growth", "change") or r.growth:
             k = bisect_left(ends, r.start + 1) - 1
             base = found[k] if k >= 0 and found[k].start >= r.cstart else None
-            r.basis, r.base_period = _basis(doc.view[r.cstart:r.start], base)
+            r.basis, r.base_period = _basis(doc, r, base)
 
 
-def _basis(clause: str, base: Time | None) -> tuple[str | None, str | None]:
+def _basis(doc: Document, r: Reading, base: Time | None) -> tuple[str | None, str | None]:
     """yoy, mom or annual_avg from the last basis word of the clause; else a base year (比2007年)."""
-    found = [m.group() for m in lexicon.anywhere("basis_words").finditer(clause)]
-    if found:
-        return lexicon.mapping("basis_words")[found[-1]], None
+    k = doc.last_word("basis_words", r.cstart, r.start)
+    if k is not None:
+        word = lexicon.anywhere("basis_words").match(doc.view, k).group()
+        return lexicon.mapping("basis_words")[word], None
     if base is not None:
         return "base", base.period
     return None, None
