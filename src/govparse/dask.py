@@ -28,10 +28,9 @@ except ImportError:  # pragma: no cover - exercised only without the extra
     raise ImportError("govparse.dask needs dask: pip install 'govparse[dask]'") from None
 
 from .errors import InputError
-from .files import read_bytes
+from .files import parse_bytes, parse_file
 from .frames import FRAME_COLUMNS, rows
 from .inputs import expand as _expand
-from .report import parse
 
 __all__ = ["reports_bag", "metrics_frame", "expand"]
 
@@ -51,16 +50,12 @@ def expand(paths: str | os.PathLike | Iterable) -> list[str]:
 
 
 def _read(path: str):
-    if "://" in path:
-        import fsspec
+    if "://" not in path:
+        return parse_file(path)  # a local file, read and checked as everywhere else
+    import fsspec
 
-        with fsspec.open(path, "rb") as f:
-            data = f.read()
-    else:
-        with open(path, "rb") as f:
-            data = f.read()
-    text, enc, problems, fmt = read_bytes(data, path)
-    return parse(text, source=path, encoding=enc, warnings=problems, source_format=fmt)
+    with fsspec.open(path, "rb") as f:
+        return parse_bytes(f.read(), path)
 
 
 def reports_bag(paths, npartitions: int | None = None):

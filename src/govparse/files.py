@@ -19,7 +19,8 @@ from .errors import DecodeError, InputError
 from .extract import extract, sniff
 from .text import CJK
 
-__all__ = ["read_text", "read_bytes", "decode", "decode_report", "plausible", "parse_file", "REPORT_SUFFIXES"]
+__all__ = ["read_text", "read_bytes", "decode", "decode_report", "plausible", "parse_file", "parse_bytes",
+           "REPORT_SUFFIXES"]
 
 # the files a folder given to the CLI or to govparse.dask contributes
 REPORT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx")
@@ -210,7 +211,13 @@ def parse_file(path: str | os.PathLike, year: int | None = None):
     accepts, a PDF, a web page or a Word file (see :mod:`govparse.extract`).
     The Report keeps its path, encoding, format (``source_format``) and any
     decoding warnings (``report.warnings``); ``year`` as in :func:`govparse.parse`."""
+    return parse_bytes(_bytes(path), str(path), year)
+
+
+def parse_bytes(data: bytes, source: str, year: int | None = None):
+    """Parse a report file's bytes (read from a file, standard input or a URL); the Report
+    keeps ``source``, the encoding, the format and any decoding warnings."""
     from .report import parse
 
-    text, enc, problems, fmt = read_bytes(_bytes(path), str(path))
-    return parse(text, source=str(path), encoding=enc, warnings=problems, year=year, source_format=fmt)
+    text, enc, problems, fmt = read_bytes(data, source)
+    return parse(text, source=source, encoding=enc, warnings=problems, year=year, source_format=fmt)

@@ -11,8 +11,7 @@ import sys
 from pathlib import Path
 
 from .errors import GovparseError, ParseFailure
-from .files import REPORT_SUFFIXES, read_bytes
-from .report import parse
+from .files import REPORT_SUFFIXES, parse_bytes
 
 __all__ = ["STDIN", "expand", "read_stdin", "tell"]
 
@@ -52,8 +51,7 @@ def expand(inputs: list[str]) -> tuple[list[Path | str], list[str]]:
 
 def read_stdin():
     try:
-        text, enc, problems, fmt = read_bytes(sys.stdin.buffer.read(), "<stdin>")
-        return parse(text, source="<stdin>", encoding=enc, warnings=problems, source_format=fmt)
+        return parse_bytes(sys.stdin.buffer.read(), "<stdin>")
     except GovparseError as exc:
         return ParseFailure("<stdin>", str(exc), type(exc).__name__)
 
