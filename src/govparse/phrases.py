@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon
+from . import lexicon, words
 from .text import CJK
 
 __all__ = ["clean", "strip_period", "ends_in_to_word", "strip_trailing", "strip_growth_words", "strip_share_words", "noun_after",
@@ -130,6 +130,8 @@ def clean(name: str, keep_done: bool = False) -> str | None:
     name = strip_period(strip_trailing(strip_period(name)))
     name = _strip_leading(strip_period(_cut(name, keep_done)))
     name = _balanced(name.strip(" \t、,.。"))
+    if CJK.search(name):
+        name = words.trim(name)
     if name in lexicon.words("name_prefixes") or name in lexicon.words("name_cuts"):
         return None
     if len(name) > MAX_NAME:
