@@ -63,17 +63,49 @@ def rate(doc: Document, rs: list[Reading], i: int) -> None:
     view = doc.view
     sign = growth_direction(view[max(r.cstart, r.start - 10):r.start]) if not r.missing else 0
     if not sign and not r.missing:
-        sign = _comparative(view[r.cstart:r.start])
+        sign = _comparative(view[r.cstart:r.start]) or \
+            _rate_of_growth(view[doc.clause_start(r.start, max(0, r.start - 40)):r.start])
     if not sign and i:
         p = rs[i - 1]  # 增长8%和5%: the cue carries through a list
         if p.growth and p.kind == r.kind and view[p.end:r.start] in lexicon.words("list_joiners"):
             sign = -1 if p.value is not None and p.value < 0 else 1
     if sign:
-        r.role, r.growth = "change" if r.kind == "percentage_point" else "growth", True
+        point_change = r.kind == "percentage_point" and not _contribution(view[r.cstart:r.start])
+        r.role, r.growth = "change" if point_change else "growth", True
         if sign < 0:
             r.negate()
     elif r.kind != "multiple":  # a multiple without a cue is left to the later rules
         r.role = "share" if r.kind == "percent" else "value"
+    elif _MULTIPLE_OF_BASE().search(view[r.cstart:r.start]):
+        r.role = "share"  # 是1997年投入总和的1.7倍
+
+
+@lru_cache(maxsize=1)
+def _MULTIPLE_OF_BASE() -> re.Pattern:
+    return re.compile("(?:" + lexicon.alternation("multiple_of_base") + ")[^,，;；。]{1,30}的$")
+
+
+@lru_cache(maxsize=1)
+def _BASIS_ONLY() -> re.Pattern:
+    """同比分别-6.2%: a basis word (and 分别) right before a signed amount makes it growth."""
+    basis = [w for w, v in lexicon.mapping("basis_words").items() if v in ("yoy", "mom")]
+    return re.compile("(?:" + "|".join(map(re.escape, lexicon.longest_first(basis))) + ")(?:"
+                      + lexicon.alternation("distributive_words") + r")?\s*$")
+
+
+def _rate_of_growth(clause: str) -> int:
+    """+1 when the clause names a rate of growth before the amount (涨幅回落到2.6%, 同比分别-6.2%,
+    经济成长率达4.3%): the amount is that rate, with its own sign."""
+    if lexicon.anywhere("rate_nouns").search(clause):
+        return 0  # 人口自然增长率降到6.45‰: a level
+    if _BASIS_ONLY().search(clause):
+        return 1
+    return 1 if lexicon.anywhere("growth_rate_nouns").search(clause) else 0
+
+
+def _contribution(clause: str) -> bool:
+    """拉动投资增长11个百分点: the points a part adds to the whole's growth."""
+    return lexicon.anywhere("contribution_words").search(clause) is not None
 
 
 def _comparative(clause: str) -> int:
@@ -131,6 +163,9 @@ def _is_threshold(view: str, r: Reading) -> bool:
         if rest[:1] and (CJK.match(rest[0]) or rest[0] in "“\""):
             return True
         return after.startswith(")") and view[start - 1:start] == "("  # 标准(0.05mg/L)以下
+    if view[start:end].endswith(lexicon.longest("age_units")) and (
+            CJK.match(after[:1]) or re.match(r"、[0-9]", after)):
+        return True  # 3-11岁人群, 0-17岁、18-34岁…户籍人口: ages that set a group
     before = view[max(0, start - 2):start]
     if before.endswith(lexicon.longest("threshold_bounds_before")) and after[:1] and CJK.match(after[0]):
         return True
@@ -178,9 +213,15 @@ def _goal_statement(doc: Document, r: Reading) -> bool:
 
 def _target_cue(doc: Document, r: Reading) -> bool:
     clause = doc.view[max(r.cstart, r.start - 10):r.start]
-    if doc.genre == "budget" and lexicon.anywhere("budget_outturn_estimates").search(clause):
-        return False  # a budget report's 预计完成39.1亿元: the expected outturn, a value
-    return lexicon.anywhere("target_cues").search(clause) is not None
+    outturn = ("budget_outturn_estimates", "budget_year_estimates") if doc.genre == "budget" \
+        else ("budget_outturn_estimates",)
+    if lexicon.anywhere(*outturn).search(clause):
+        return False  # 预计完成39.1亿元: the expected outturn, a value
+    cue = lexicon.anywhere("target_cues").search(clause)
+    if cue and not clause.startswith(lexicon.longest("target_cue_nouns"), cue.start()):
+        return True
+    after = doc.view[r.end:doc.clause_end(r.end, r.end + 30)]
+    return after.endswith(lexicon.longest("plan_nouns"))  # 编制了年度1.44亿元基础设施投资计划
 
 
 RULES: list[Callable[[Document, list[Reading], int], None]] = [rate, change, threshold, target]

@@ -1,0 +1,42 @@
+"""Roles that carry to reports not seen: each class of construction in a sentence of our own."""
+import pytest
+
+from govparse import parse
+
+
+def role_of(text, amount):
+    m = next(m for m in parse(text).metrics if m.text == amount)
+    return m.role, m.value
+
+
+@pytest.mark.parametrize("sentence, amount, role, value", [
+    # a basis word right before a signed amount: growth, with the sign as written
+    ("实现营业收入8亿元,利润1亿元,同比分别-3.5%、12%。", "-3.5%", "growth", "-3.5"),
+    ("进口额同比-4.2%。", "-4.2%", "growth", "-4.2"),
+    # a rate of growth reaches a level: still growth
+    ("工业品出厂价格涨幅回落到1.8%。", "1.8%", "growth", "1.8"),
+    ("全年经济成长率达3.1%。", "3.1%", "growth", "3.1"),
+    ("平均薪资年增3.5%。", "3.5%", "growth", "3.5"),
+    # a level stays a share, even with a growth word in its name
+    ("人口自然增长率降到4.1‰。", "4.1‰", "share", "0.41"),
+    # change words before an absolute amount
+    ("新增规上企业9家,净增5家。", "5家", "change", "5"),
+    ("税收收入同比增收1,200万元。", "1,200万元", "change", "12000000"),
+    ("人均耕地同比提高0.3亩。", "0.3亩", "change", None),
+    # a contribution in points is growth
+    ("消费拉动经济增长2.1个百分点。", "2.1个百分点", "growth", "2.1"),
+    # a multiple of a base is a share
+    ("五年投入是前五年总和的2.3倍。", "2.3倍", "share", "2.3"),
+    # ages that set a group are thresholds
+    ("60岁及以上老人接种率达90%。", "60岁", "threshold", None),
+    ("0-14岁、15-64岁人口分别为20万人、70万人。", "64岁", "threshold", None),
+    # plans and outturns
+    ("编制了年度2.5亿元交通投资计划。", "2.5亿元", "target", None),
+    ("预计完成工业产值30亿元。", "30亿元", "value", None),
+    ("街道干部拜访目标企业80家。", "80家", "value", None),
+])
+def test_roles(sentence, amount, role, value):
+    got_role, got_value = role_of(sentence, amount)
+    assert got_role == role
+    if value is not None:
+        assert str(got_value) == value
