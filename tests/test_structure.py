@@ -76,3 +76,30 @@ def test_a_stray_digit_on_its_own_line_is_no_heading():
 
     r = parse("各位代表：\n报告如下。\n二、总体要求\n广义货币M\n2\n和社会融资规模增速要与名义增速相匹配，保持合理充裕。\n")
     assert [s.heading for s in r.walk()] == ["二、总体要求"]
+
+
+def _heads(text):
+    from govparse import parse
+    return [(s.heading, s.level) for s in parse(text).walk()]
+
+
+def test_headings_run_into_a_page_copied_without_paragraph_breaks():
+    text = ("某街道工作总结\n一、2024年工作回顾 2024年,街道经济平稳。全年完成投资3亿元。 (一)聚焦项目建设,稳住经济大盘。"
+            "新开工项目5个。 (二)聚焦民生,办好实事。新增就业300人。")
+    assert _heads(text) == [("一、2024年工作回顾", 1), ("(一)聚焦项目建设,稳住经济大盘", 2), ("(二)聚焦民生,办好实事", 2)]
+
+
+def test_a_number_whose_dot_was_lost_opens_a_section_only_when_a_space_follows_it():
+    text = "某镇工作总结\n一、工作总结  全镇发展良好。  1 农业生产稳定。粮食产量1万吨。  2 项目建设提速。新开工3个。\n3个项目建成投产。\n"
+    assert _heads(text) == [("一、工作总结", 1), ("1 农业生产稳定", 2), ("2 项目建设提速", 2)]
+
+
+def test_an_enumeration_line_of_its_own_is_a_heading_and_a_bare_one_is_not():
+    text = "某区报告\n\n一是重点项目加快推进。\n\n全年实施项目20个,完成投资15亿元。\n\n二是\n\n消费市场回暖,零售总额增长5%。\n"
+    assert _heads(text) == [("一是重点项目加快推进", 1)]
+
+
+def test_a_line_of_its_own_between_blank_lines_with_commas_is_a_heading():
+    text = ("某省政府工作报告\n\n一、过去一年的回顾\n\n\n一年来，全省经济稳中有进，结构调整迈出新步伐\n\n"
+            "经济平稳增长。全省生产总值增长5.2%，财政收入增长6%。\n")
+    assert _heads(text) == [("一、过去一年的回顾", 1), ("一年来，全省经济稳中有进，结构调整迈出新步伐", 2)]
