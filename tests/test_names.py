@@ -41,3 +41,31 @@ def test_a_place_word_that_is_the_metric_stays():
 def test_the_segmenter_classes_come_from_the_data_file():
     assert words.classes()["争取"] == "report" and words.classes()["走访"] == "keep"
     assert ("精准", "helper") in words.tag("精准帮扶")
+
+
+@pytest.mark.parametrize("sentence, amount, name", [
+    # a rate or change whose words are only a cue takes the metric named before
+    ("实现营业收入 5.2 亿元,增长 6%。", "6%", "营业收入"),
+    ("税收收入9亿元,同口径增长8.5%。", "8.5%", "税收收入"),
+    ("农民人均纯收入1.2万元,扣除价格因素增长4%。", "4%", "农民人均纯收入"),
+    # a share of a whole is named by its part
+    ("外贸依存度下降,出口占地区生产总值的比重从30%降到25%。", "30%", "出口"),
+    ("发明专利授权量占全省12%。", "12%", "发明专利授权量"),
+    # only adverbs before a change: the noun after it
+    ("一次性新增8亿元专项债券额度。", "8亿元", "专项债券额度"),
+    # the noun of the amount before a 、 is no part of the next name
+    ("接待游客首次突破500万人次大关、旅游收入增长12%。", "12%", "旅游收入"),
+    # a generic measure after a verb keeps its subject
+    ("规上企业实现工业产值120亿元。", "120亿元", "规上企业工业产值"),
+    ("文旅产业累计营收3.5亿元。", "3.5亿元", "文旅产业营收"),
+    # time frames and basis words at the end
+    ("城镇登记失业率平均为3.2%。", "3.2%", "城镇登记失业率"),
+    ("居民人均住房面积跃上40平方米台阶。", "40平方米", "居民人均住房面积"),
+])
+def test_cues_frames_and_subjects(sentence, amount, name):
+    assert name_of(sentence, amount) == name
+
+
+def test_a_classifier_of_visits_is_one_word():
+    (m,) = parse("走访企业260余家次。").metrics
+    assert (m.classifier, m.name) == ("家次", "走访企业")

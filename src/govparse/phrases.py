@@ -57,8 +57,13 @@ def _strip_leading(name: str) -> str:
 
 
 def _cut(name: str, keep_done: bool = False) -> str:
-    """Start the name after the last cut word (完成, 累计, 其中) that leaves enough."""
-    best = -1
+    """Start the name after the last cut word (完成, 累计, 其中) that leaves enough; a generic
+    measure after a verb keeps the subject before it (高新技术企业实现工业产值 → 高新技术企业工业产值).
+
+    >>> _cut("截至目前,完成一般公共预算收入"), _cut("服务业累计营收"), _cut("高新技术企业实现工业产值")
+    ('一般公共预算收入', '服务业营收', '高新技术企业工业产值')
+    """
+    best = None
     done = lexicon.words("done_verbs")
     for m in lexicon.anywhere("name_cuts").finditer(name):
         w = m.group()
@@ -66,8 +71,14 @@ def _cut(name: str, keep_done: bool = False) -> str:
             continue
         rest = len(name) - m.end()
         if rest > 2 or rest == 2 and w not in done:
-            best = max(best, m.end())
-    return name[best:] if best >= 0 else name
+            best = m
+    if best is None:
+        return name
+    rest, subject = name[best.end():], name[:best.start()]
+    if rest in lexicon.words("generic_measures") and best.group() in lexicon.words("subject_verbs") \
+            and CJK.search(subject) and not re.search(r"[,，;；:：]", subject):
+        return subject + rest
+    return rest
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +142,8 @@ def clean(name: str, keep_done: bool = False) -> str | None:
     name = _strip_leading(strip_period(_cut(name, keep_done)))
     name = _balanced(name.strip(" \t、,.。"))
     if CJK.search(name):
+        if words.names_nothing(name):
+            return None
         name = words.trim(name)
     if name in lexicon.words("name_prefixes") or name in lexicon.words("name_cuts"):
         return None
@@ -168,14 +181,25 @@ def _growth_tail() -> re.Pattern:
 
 
 def strip_growth_words(name: str) -> str:
-    """Drop the growth cue that ends a name (同比增长), never a word inside it (增加值)."""
-    return _growth_tail().sub("", name)
+    """Drop the growth cue that ends a name (同比增长), never a word inside it (增加值).
+
+    >>> strip_growth_words("工农业总值 增长 "), strip_growth_words("一般公共预算总收入同口径增长")
+    ('工农业总值', '一般公共预算总收入')
+    """
+    return _growth_tail().sub("", name.rstrip()).rstrip()
 
 
 def strip_share_words(name: str) -> str:
-    """Drop the share frame that ends a name (占年度目标任务的, 完成目标任务的)."""
+    """Drop the share frame that ends a name (占年度目标任务的, 完成目标任务的, 占国内生产总值的比重,
+    占全市).
+
+    >>> strip_share_words("财政赤字占国内生产总值的比重"), strip_share_words("专利申请量占全市")
+    ('财政赤字', '专利申请量')
+    """
     name = name.rstrip("的")
     name = re.sub(r"^占[^,。]{0,14}$", "", name)  # a clause that is only the frame: the metric is before it
+    name = re.sub(r"(?<=..)占[^,。占]{0,16}?的?(?:比重|比例)$", "", name)
+    name = re.sub(r"(?<=..)占(?:" + lexicon.alternation("share_wholes") + r")$", "", name)
     return re.sub(r"(完成)?(全年|年度|总)?(目标任务|目标|任务|计划)$", "", name)
 
 

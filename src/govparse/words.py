@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import lexicon
 
-__all__ = ["classes", "tag", "trim", "DROP_LEADING"]
+__all__ = ["classes", "tag", "trim", "names_nothing", "DROP_LEADING"]
 
 DROP_LEADING = frozenset({"report", "helper", "area", "filler", "d", "ad", "r", "ul", "uj"})
 _PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "街道", "村", "州", "盟", "旗")
@@ -96,6 +96,15 @@ def trim(name: str) -> str:
     while (m := tail.search(name)) and m.start() >= 2:
         name = name[:m.start()]
     return name
+
+
+def names_nothing(name: str) -> bool:
+    """Every word of ``name`` only reports, places or decorates (一次性, 全力, 全县): no name.
+
+    >>> names_nothing("一次性"), names_nothing("全面积极"), names_nothing("投资")
+    (True, True, False)
+    """
+    return all(t in DROP_LEADING or t in ("tail", "lead") for _, t in tag(name))
 
 
 @lru_cache(maxsize=1)
