@@ -69,3 +69,33 @@ def test_cues_frames_and_subjects(sentence, amount, name):
 def test_a_classifier_of_visits_is_one_word():
     (m,) = parse("走访企业260余家次。").metrics
     assert (m.classifier, m.name) == ("家次", "走访企业")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 城乡 opens into its two subjects
+    ("城乡居民人均可支配收入分别增长5.1%、6.8%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    # items joined by 和 inside, split at 、
+    ("批发和零售业、住宿和餐饮业增加值分别增长4%、9%。", ["批发和零售业增加值", "住宿和餐饮业增加值"]),
+    # subjects of their own win over the metrics named earlier in the sentence
+    ("全县生产总值80亿元，城镇和农村居民收入年均分别增长7%、9%。", None),
+    # age groups share the noun after the last
+    ("0-14岁、15-59岁、60岁及以上常住人口分别为3万人、10万人、4万人。",
+     ["0-14岁常住人口", "15-59岁常住人口", "60岁及以上常住人口"]),
+])
+def test_lists_pair_each_amount_with_its_item(sentence, expected):
+    ms = [m for m in parse(sentence).metrics if m.role != "threshold"]
+    if expected is None:
+        assert [m.name for m in ms[-2:]] == ["城镇居民收入", "农村居民收入"]
+    else:
+        assert [m.name for m in ms] == expected
+
+
+def test_items_of_a_list_share_the_verb_of_the_first_but_not_a_subset():
+    assert [m.name for m in parse("新增省级示范基地3个、家庭农场12家。").metrics] == ["新增省级示范基地", "新增家庭农场"]
+    assert [m.name for m in parse("淘汰落后煤电产能80万千瓦、钢铁产能50万吨。").metrics] == [
+        "淘汰落后煤电产能", "淘汰落后钢铁产能"]
+    assert [m.name for m in parse("新增就业人员1200名,其中高校毕业生300名。").metrics] == ["新增就业人员", "高校毕业生"]
+
+
+def test_words_before_a_bracketed_note_name_the_amount_after_it():
+    assert name_of("地方税收(同口径)完成8.2亿元。", "8.2亿元") == "地方税收"

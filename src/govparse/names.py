@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from . import lexicon
 from .document import Document
-from .lists import distributive
+from .lists import distributive, share_verb
 from .phrases import clean, ends_in_to_word, strip_period, strip_growth_words, strip_share_words, strip_trailing
 from .reading import Reading
 from .spot import PASS, Spot, previous_name
@@ -144,3 +144,5 @@ def assign(doc: Document, rs: list[Reading]) -> None:
             if name is not PASS:
                 r.name = name
                 break
+        if i:
+            share_verb(doc, rs[i - 1], r)

@@ -24,7 +24,7 @@ from .text import CJK
 __all__ = ["clean", "strip_period", "ends_in_to_word", "strip_trailing", "strip_growth_words", "strip_share_words", "noun_after",
            "verb_before", "CJK", "MAX_NAME"]
 
-MAX_NAME = 16
+MAX_NAME = 20
 
 
 def strip_trailing(name: str) -> str:

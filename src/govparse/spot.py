@@ -9,7 +9,7 @@ from __future__ import annotations
 import attrs
 
 from .document import Document
-from .phrases import clean, noun_after, verb_before
+from .phrases import CJK, clean, noun_after, strip_trailing, verb_before
 from .reading import Reading
 
 __all__ = ["PASS", "Spot", "previous_name", "MAX_LOOK_BACK"]
@@ -49,7 +49,7 @@ class Spot:
         """The words of the clause before the amount; right after another amount, the words after
         its last 、 (1.4万亿斤新台阶、亩产提升10.1斤: 新台阶 ends the amount before)."""
         raw = self.doc.view[self.r.cstart:self.r.start]
-        if self.i and self.rs[self.i - 1].end == self.r.cstart and "、" in raw:
+        if self.i and self.rs[self.i - 1].end == self.r.cstart and "、" in raw.rstrip("、"):
             raw = raw[raw.rindex("、") + 1:]
         return raw
 
@@ -60,11 +60,12 @@ class Spot:
         cstart, view = self.r.cstart, self.doc.view
         if not self.raw.strip() and view[cstart - 1:cstart] == "(":
             return view[self.doc.clause_start(cstart - 1, max(0, cstart - 40)):cstart - 1]
-        if not self.raw.strip() and view[cstart - 1:cstart] == ")":
+        if view[cstart - 1:cstart] == ")" and not CJK.search(strip_trailing(self.raw)):
+            # 工业源(企业)254家, 收入(同口径)完成3亿元: the words before the bracket name it
             opening = view.rfind("(", max(0, cstart - 12), cstart - 1)
             if opening > 0:
                 floor = max(opening - 40, self.rs[self.i - 1].end if self.i else 0, 0)
-                return view[self.doc.clause_start(opening, floor):cstart].lstrip("、")
+                return view[self.doc.clause_start(opening, floor):cstart].lstrip("、") + self.raw
         return self.raw
 
     @lazy
