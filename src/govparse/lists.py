@@ -87,6 +87,7 @@ def _shared_tail(subjects: list[str]) -> list[str]:
 
 
 _SHARED = frozenset({"flow", "keep"})
+_VERBS = _SHARED | {"v", "report"}  # an item with one of these has a verb of its own
 _LIST_JOINERS = ("、", ",", "，")
 MAX_LIST_ITEM = 10  # characters: a longer clause after a comma says something of its own
 
@@ -98,12 +99,13 @@ def share_verb(doc: Document, p, r) -> None:
         return
     between = doc.view[p.end:r.start]
     joiner, raw = between[:1], between[1:]
-    if joiner not in _LIST_JOINERS or r.name not in raw or (joiner != "、" and len(raw) > MAX_LIST_ITEM):
-        return
+    if joiner not in _LIST_JOINERS or r.name not in raw or (
+            joiner != "、" and (len(raw) > MAX_LIST_ITEM or r.kind != p.kind)):
+        return  # after a comma, only a short item of the same kind goes on the list
     if lexicon.anywhere("subset_words").search(raw):
         return  # 新增就业2252名,其中高校毕业生725名: a subset keeps its own words
     prefix = _verb_prefix(p.name)
-    if prefix and not r.name.startswith(prefix) and not any(t in _SHARED or t == "v" for _, t in words.tag(raw)):
+    if prefix and not r.name.startswith(prefix) and not any(t in _VERBS for _, t in words.tag(raw)):
         r.name = prefix + r.name
 
 
