@@ -52,7 +52,7 @@ def test_the_segmenter_classes_come_from_the_data_file():
     ("外贸依存度下降,出口占地区生产总值的比重从30%降到25%。", "30%", "出口"),
     ("发明专利授权量占全省12%。", "12%", "发明专利授权量"),
     # only adverbs before a change: the noun after it
-    ("一次性新增8亿元专项债券额度。", "8亿元", "专项债券额度"),
+    ("一次性增加8亿元专项债券额度。", "8亿元", "专项债券额度"),
     # the noun of the amount before a 、 is no part of the next name
     ("接待游客首次突破500万人次大关、旅游收入增长12%。", "12%", "旅游收入"),
     # a generic measure after a verb keeps its subject
@@ -99,3 +99,21 @@ def test_items_of_a_list_share_the_verb_of_the_first_but_not_a_subset():
 
 def test_words_before_a_bracketed_note_name_the_amount_after_it():
     assert name_of("地方税收(同口径)完成8.2亿元。", "8.2亿元") == "地方税收"
+
+
+@pytest.mark.parametrize("sentence, amount, name", [
+    # flow markers stay, also when they open a list of examples
+    ("新开工东城医院、西湖学校等12个重点项目。", "12个", "新开工重点项目"),
+    ("沿河路段增设200个停车泊位。", "200个", "增设停车泊位"),
+    # a class right before what is counted is part of the name
+    ("新增5万吨级泊位8个。", "8个", "新增5万吨级泊位"),
+    # fillers and tallies go wherever they stand
+    ("新建各类保障性住房1200套。", "1200套", "新建保障性住房"),
+    ("60岁以上人群加强针累计接种3.2万人。", "3.2万人", "60岁以上人群加强针接种"),
+    # a multiple of a base names the metric before 是
+    ("科技投入80亿元,是五年前的2倍。", "2倍", "科技投入"),
+    # a year's end after a from-word is a time, not a name
+    ("存款准备金率从去年底的9%降到7%。", "7%", "存款准备金率"),
+])
+def test_flow_markers_classes_and_frames(sentence, amount, name):
+    assert name_of(sentence, amount) == name

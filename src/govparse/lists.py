@@ -99,9 +99,8 @@ def share_verb(doc: Document, p, r) -> None:
         return
     between = doc.view[p.end:r.start]
     joiner, raw = between[:1], between[1:]
-    if joiner not in _LIST_JOINERS or r.name not in raw or (
-            joiner != "、" and (len(raw) > MAX_LIST_ITEM or r.kind != p.kind)):
-        return  # after a comma, only a short item of the same kind goes on the list
+    if joiner not in _LIST_JOINERS or r.name not in raw or (joiner != "、" and len(raw) > MAX_LIST_ITEM):
+        return  # after a comma, only a short item goes on the list
     if lexicon.anywhere("subset_words").search(raw):
         return  # 新增就业2252名,其中高校毕业生725名: a subset keeps its own words
     prefix = _verb_prefix(p.name)
@@ -113,7 +112,7 @@ def _verb_prefix(name: str) -> str:
     """The verb that opens a name, with an adjective right after a plain verb (淘汰落后)."""
     out, tags = [], words.tag(name)
     for i, (w, t) in enumerate(tags[:-1]):
-        if t in _SHARED or (t == "a" and i and tags[i - 1][1] in _SHARED):
+        if t in _SHARED or (t == "a" and i and tags[i - 1][1] == "keep"):
             out.append(w)
         else:
             break

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import lexicon
+from . import lexicon, words
 from .document import Document
 from .lists import distributive, share_verb
 from .phrases import clean, ends_in_to_word, strip_period, strip_growth_words, strip_share_words, strip_trailing
@@ -35,9 +35,11 @@ _RATES = ("percent", "percentage_point")
 def rate(spot: Spot):
     """A growth rate or share names the metric before its cue (营业收入同比增长5%)."""
     r = spot.r
-    if r.kind not in _RATES and not (r.kind == "multiple" and r.growth):  # 增长1.71倍 is a rate too
+    if r.kind not in _RATES and not (r.kind == "multiple" and r.role in ("growth", "share")):  # 增长1.71倍 too
         return PASS
     raw = spot.raw
+    if r.kind == "multiple" and r.role == "share":
+        return previous_name(spot) or PASS  # 投入5800亿元，是前五年总和的1.7倍: the metric before 是
     if r.growth:
         raw = strip_growth_words(raw)
     raw = strip_share_words(strip_period(strip_trailing(raw)))
@@ -112,10 +114,23 @@ def counted_noun(spot: Spot):
     if not (r.kind == "count" or spot.verb is not None or not spot.before
             or after.startswith(lexicon.longest("metric_after_words"))):
         return PASS
-    verb = spot.verb
-    if verb in lexicon.words("verbs_in_name") and not after.startswith(verb):
+    verb = spot.verb if spot.verb not in lexicon.words("example_enders") else _opening_verb(spot.before_raw)
+    if verb and (verb in lexicon.words("verbs_in_name") or words.classes().get(verb) in ("flow", "keep")) \
+            and not after.startswith(verb):
         return verb + after
     return after
+
+
+def _opening_verb(raw: str) -> str | None:
+    """新开工A、B等9个重点项目: a list of examples takes the flow or picking verb that opens it."""
+    if not raw.rstrip().endswith(lexicon.longest("example_enders")):
+        return None
+    for w, t in words.tag(raw):
+        if t in ("flow", "keep"):
+            return w
+        if t not in words.DROP_LEADING:
+            return None
+    return None
 
 
 def restated(spot: Spot):

@@ -60,7 +60,7 @@ def _cut(name: str, keep_done: bool = False) -> str:
     """Start the name after the last cut word (完成, 累计, 其中) that leaves enough; a generic
     measure after a verb keeps the subject before it (高新技术企业实现工业产值 → 高新技术企业工业产值).
 
-    >>> _cut("截至目前,完成一般公共预算收入"), _cut("服务业累计营收"), _cut("高新技术企业实现工业产值")
+    >>> _cut("截至目前,完成一般公共预算收入"), _cut("服务业实现营收"), _cut("高新技术企业实现工业产值")
     ('一般公共预算收入', '服务业营收', '高新技术企业工业产值')
     """
     best = None

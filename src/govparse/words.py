@@ -15,8 +15,8 @@ not load it); it is the segmenter's default dictionary with our words added.
 ('推送惠企政策', '地区生产总值', '上级转移支付')
 >>> trim("走访企业"), trim("投资规模"), trim("税收(含免抵调部分)")
 ('走访企业', '投资', '税收')
->>> trim("平湖镇食用菌年产量")
-'食用菌年产量'
+>>> trim("平湖镇食用菌年产量"), trim("新建各类保障性住房"), trim("第一针累计接种")
+('食用菌年产量', '新建保障性住房', '第一针接种')
 """
 from __future__ import annotations
 
@@ -83,6 +83,8 @@ def trim(name: str) -> str:
         if len(bare) >= 2:
             name = bare
     words = tag(name)
+    if any(t == "filler" for _, t in words[1:-1]):  # 新建各类保障性住房, 第一针累计接种
+        words = tuple(x for k, x in enumerate(words) if k == 0 or k == len(words) - 1 or x[1] != "filler")
     lead = [k for k, (_, t) in enumerate(words[:-1]) if t == "lead"]
     i = lead[-1] + 1 if lead else 0  # 街道领导带队敲门招商: the body that leads is no part of it
     while i < len(words) - 1:
