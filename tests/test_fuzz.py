@@ -79,7 +79,17 @@ def _reproducible(m, report):
         for f in _factors(m.kind):
             if abs(n * f - target) <= target * Decimal("1e-14") + Decimal("1e-20"):  # 15 significant digits
                 return True
-    return False
+    return _shares_the_high_ends_unit(m, report, numbers)
+
+
+def _shares_the_high_ends_unit(m, report, numbers):
+    """0.01-0.02亿: a range's low end is read with the high end's magnitude and unit."""
+    if m.bound != "low" or not m.written_value or abs(m.written_value) not in numbers:
+        return False
+    high = next(x for x in report.metrics if x.group == m.group and x.bound == "high")
+    if not high.written_value or high.written_unit != m.written_unit:
+        return False
+    return abs(m.value / m.written_value - high.value / high.written_value) <= abs(high.value) * Decimal("1e-14")
 
 
 @given(DOCS)

@@ -257,5 +257,5 @@ def test_size_classes_are_exact_thresholds_named_by_what_they_classify():
     d = _by_text("新建十万吨级码头泊位12个，万吨级船闸3座。")
     assert (d["十万吨"].role, d["十万吨"].approx, d["十万吨"].value, d["十万吨"].name) == (
         "threshold", "exact", 100000000, "码头泊位")
-    assert d["12个"].name == "十万吨级码头泊位"
+    assert d["12个"].name == "新建十万吨级码头泊位"  # the guide: flow markers stay
     assert (d["万吨"].role, d["万吨"].value, d["万吨"].missing) == ("threshold", 10000000, False)

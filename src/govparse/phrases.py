@@ -60,8 +60,8 @@ def _cut(name: str, keep_done: bool = False) -> str:
     """Start the name after the last cut word (完成, 累计, 其中) that leaves enough; a generic
     measure after a verb keeps the subject before it (高新技术企业实现工业产值 → 高新技术企业工业产值).
 
-    >>> _cut("截至目前,完成一般公共预算收入"), _cut("服务业实现营收"), _cut("高新技术企业实现工业产值")
-    ('一般公共预算收入', '服务业营收', '高新技术企业工业产值')
+    >>> _cut("截至目前,完成一般公共预算收入"), _cut("规上企业实现总产值"), _cut("高新技术企业实现工业产值")
+    ('一般公共预算收入', '规上企业总产值', '高新技术企业工业产值')
     """
     best = None
     done = lexicon.words("done_verbs")
