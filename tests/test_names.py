@@ -117,3 +117,20 @@ def test_words_before_a_bracketed_note_name_the_amount_after_it():
 ])
 def test_flow_markers_classes_and_frames(sentence, amount, name):
     assert name_of(sentence, amount) == name
+
+
+@pytest.mark.parametrize("sentence, amount, name", [
+    # a leading word is stripped only when it is a whole word
+    ("现代农业项目3个。", "3个", "现代农业项目"),
+    ("对外贸易总额120亿元。", "120亿元", "对外贸易总额"),
+    # a verb that picks out what is counted stays, however the segmenter splits it
+    ("成功申报8个省级科技项目。", "8个", "申报省级科技项目"),
+    ("协调解决群众诉求问题46个。", "46个", "协调解决群众诉求问题"),
+    # dates and plan years before a name are times
+    ("截止10月底上报安全隐患21条。", "21条", "上报安全隐患"),
+    ("完成2023年度造林任务1.2万亩。", "1.2万亩", "造林任务"),
+    # a share of the work done is the project's
+    ("安置房二期已完成总工程量的60%。", "60%", "安置房二期"),
+])
+def test_whole_words_times_and_work_shares(sentence, amount, name):
+    assert name_of(sentence, amount) == name

@@ -47,12 +47,12 @@ def _strip_leading(name: str) -> str:
     while changed and name:
         changed = False
         m = rx.match(name)
-        if m:
+        if m and words.opens_with(name, m.group()):  # 现 of 现已, never of 现代农业
             w = m.group()
             if len(name) - len(w) > (2 if w in done else 1):
                 name, changed = name[len(w):], True
-        if name[:1] in lexicon.words("leading_particles"):
-            name, changed = name[1:], True
+        if name[:1] in lexicon.words("leading_particles") and words.opens_with(name, name[:1]):
+            name, changed = name[1:], True  # 对 of 对企业, never of 对外贸易
     return name
 
 
@@ -92,7 +92,9 @@ def _period_tail() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _period_head() -> re.Pattern:
     plan = r"“?(?:十?[一二三四五六七八九]|十)五”?(?:时期|期间|以来)"  # “十三五”期间: a five-year plan's years
-    return re.compile(r"^(?:(?:[0-9]{4}年(?:底|末)?|" + plan + "|" + lexicon.alternation("period_words") + r")的?)+")
+    until = r"(?:截至|截止)(?:[0-9]+[年月日])*(?:底|末|[上中下]旬)?"  # 截止11月8日, 截至10月底
+    return re.compile(r"^(?:(?:[0-9]{4}年(?:度|底|末)?|" + until + "|" + plan + "|"
+                      + lexicon.alternation("period_words") + r")的?)+")
 
 
 def strip_period(raw: str) -> str:
@@ -200,10 +202,14 @@ def strip_share_words(name: str) -> str:
     name = re.sub(r"^占[^,。]{0,14}$", "", name)  # a clause that is only the frame: the metric is before it
     name = re.sub(r"(?<=..)占[^,。占]{0,16}?的?(?:比重|比例)$", "", name)
     name = re.sub(r"(?<=..)占(?:" + lexicon.alternation("share_wholes") + r")$", "", name)
-    return re.sub(r"(完成)?(全年|年度|总)?(目标任务|目标|任务|计划)$", "", name)
+    return re.sub(r"(?:已?完成)?(?:全年|年度|总)?(?:目标任务|目标|任务|计划|工程量|进度)$", "", name)
 
 
 def verb_before(raw: str) -> str | None:
     """The verb (or conjunction) that ends ``raw``, when the amount is its object."""
-    m = lexicon.ending("verbs_before_object").search(raw.rstrip("了 "))
-    return m.group() if m else None
+    raw = raw.rstrip("了 ")
+    m = lexicon.ending("verbs_before_object").search(raw)
+    if m:
+        return m.group()
+    tags = words.tag(raw) if CJK.search(raw[-1:]) else ()
+    return tags[-1][0] if tags and tags[-1][1] in ("flow", "keep") else None  # 成功申报6个…项目

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import lexicon
 
-__all__ = ["classes", "tag", "trim", "names_nothing", "DROP_LEADING"]
+__all__ = ["classes", "tag", "trim", "names_nothing", "opens_with", "DROP_LEADING"]
 
 DROP_LEADING = frozenset({"report", "helper", "area", "filler", "d", "ad", "r", "ul", "uj"})
 _PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "街道", "村", "州", "盟", "旗")
@@ -98,6 +98,20 @@ def trim(name: str) -> str:
     while (m := tail.search(name)) and m.start() >= 2:
         name = name[:m.start()]
     return name
+
+
+def opens_with(text: str, word: str) -> bool:
+    """Whether ``text`` opens with ``word`` as whole words, not as the start of a longer one.
+
+    >>> opens_with("对企业走访", "对"), opens_with("现代农业项目", "现"), opens_with("对外贸易", "对")
+    (True, False, False)
+    """
+    acc = ""
+    for w, _ in tag(text):
+        acc += w
+        if len(acc) >= len(word):
+            return acc == word
+    return False
 
 
 def names_nothing(name: str) -> bool:
