@@ -92,8 +92,10 @@ def test_lists_pair_each_amount_with_its_item(sentence, expected):
 
 def test_items_of_a_list_share_the_verb_of_the_first_but_not_a_subset():
     assert [m.name for m in parse("新增省级示范基地3个、家庭农场12家。").metrics] == ["新增省级示范基地", "新增家庭农场"]
-    assert [m.name for m in parse("淘汰落后煤电产能80万千瓦、钢铁产能50万吨。").metrics] == [
-        "淘汰落后煤电产能", "淘汰落后钢铁产能"]
+    assert [m.name for m in parse("淘汰落后水泥产能80万吨、钢铁产能50万吨。").metrics] == [
+        "淘汰落后水泥产能", "淘汰落后钢铁产能"]
+    # across kinds only a flow marker carries: the investment is the signed projects' own
+    assert [m.name for m in parse("签约亿元以上项目12个、投资额56亿元。").metrics][-1] == "投资额"
     assert [m.name for m in parse("新增就业人员1200名,其中高校毕业生300名。").metrics] == ["新增就业人员", "高校毕业生"]
 
 
@@ -133,4 +135,19 @@ def test_flow_markers_classes_and_frames(sentence, amount, name):
     ("安置房二期已完成总工程量的60%。", "60%", "安置房二期"),
 ])
 def test_whole_words_times_and_work_shares(sentence, amount, name):
+    assert name_of(sentence, amount) == name
+
+
+@pytest.mark.parametrize("sentence, amount, name", [
+    # ages that set groups are named by the group's noun
+    ("0-17岁、18-59岁、60岁及以上常住人口分别为2万人、8万人、3万人。", "17岁", "常住人口"),
+    # a net change is of the stock, not of the flow named before
+    ("新增规上企业12家,净增8家。", "8家", "规上企业"),
+    # words that only frame the figure, found once the words before them go
+    ("最终计算2023年全区生产总值为380亿元。", "380亿元", "生产总值"),
+    # a noun after an amount ends before a reporting verb and a time
+    ("培育8家企业全年取得12项专利。", "8家", "企业"),
+    ("在谈项目30个,在建项目12个。", "30个", "在谈项目"),
+])
+def test_groups_net_changes_and_frames(sentence, amount, name):
     assert name_of(sentence, amount) == name

@@ -103,16 +103,18 @@ def share_verb(doc: Document, p, r) -> None:
         return  # after a comma, only a short item goes on the list
     if lexicon.anywhere("subset_words").search(raw):
         return  # 新增就业2252名,其中高校毕业生725名: a subset keeps its own words
-    prefix = _verb_prefix(p.name)
+    prefix = _verb_prefix(p.name, same_kind=r.kind == p.kind)
     if prefix and not r.name.startswith(prefix) and not any(t in _VERBS for _, t in words.tag(raw)):
         r.name = prefix + r.name
 
 
-def _verb_prefix(name: str) -> str:
-    """The verb that opens a name, with an adjective right after a plain verb (淘汰落后)."""
+def _verb_prefix(name: str, same_kind: bool = True) -> str:
+    """The verb that opens a name, with an adjective right after a picking verb (淘汰落后); across
+    kinds only a flow marker (新增A 2000亩、B 13个; not 签约A 27个、投资112亿元)."""
     out, tags = [], words.tag(name)
+    shared = _SHARED if same_kind else {"flow"}
     for i, (w, t) in enumerate(tags[:-1]):
-        if t in _SHARED or (t == "a" and i and tags[i - 1][1] == "keep"):
+        if t in shared or (t == "a" and i and tags[i - 1][1] == "keep"):
             out.append(w)
         else:
             break

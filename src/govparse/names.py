@@ -23,7 +23,7 @@ from collections.abc import Callable
 from . import lexicon, words
 from .document import Document
 from .lists import distributive, share_verb
-from .phrases import clean, ends_in_to_word, strip_period, strip_growth_words, strip_share_words, strip_trailing
+from .phrases import clean, ends_in_to_word, noun_after, strip_period, strip_growth_words, strip_share_words, strip_trailing
 from .reading import Reading
 from .spot import PASS, Spot, previous_name
 
@@ -66,7 +66,15 @@ def change(spot: Spot):
     if spot.r.role != "change":
         return PASS
     rest = clean(strip_growth_words(spot.before_raw)) if spot.before_raw else None
-    return rest or spot.after or previous_name(spot)  # 一次性增加6万亿元地方专项债务限额
+    if rest or spot.after:
+        return rest or spot.after  # 一次性增加6万亿元地方专项债务限额
+    before = previous_name(spot)  # 新增“四上”企业14家,净增7家: the change of the stock, not of the flow
+    return words.trim(before[len(_flow_word(before)):]) if before and _flow_word(before) else before
+
+
+def _flow_word(name: str) -> str:
+    w, t = words.tag(name)[0]
+    return w if t == "flow" and len(name) > len(w) + 1 else ""
 
 
 def from_to(spot: Spot):
@@ -98,12 +106,19 @@ def threshold(spot: Spot):
     if spot.r.role != "threshold":
         return PASS
     after, before = spot.after, spot.before
+    group = _AGE_LIST.match(spot.doc.view, spot.r.end)
+    if group and group.end() > spot.r.end:  # 0-17岁、18-34岁、60岁及以上户籍人口: the group's noun
+        view = spot.doc.view
+        return noun_after(view[group.end():spot.doc.clause_end(group.end(), len(view))]) or after or before
     if after and spot.doc.view.startswith(lexicon.longest("size_class_marks"), spot.r.end):
         return after  # 万吨级泊位: the class of berths
     if after and any(after.endswith(h) for h in lexicon.words("category_heads")) and not (
             after in lexicon.words("generic_heads") and before):
         return after
     return before or after
+
+
+_AGE_LIST = re.compile(r"(?:(?:及以上|以上|及以下|以下)?、?[-~至]?[0-9]+(?:周岁|岁)?)*(?:及以上|以上|及以下|以下)?")
 
 
 def counted_noun(spot: Spot):

@@ -146,7 +146,10 @@ def clean(name: str, keep_done: bool = False) -> str | None:
     if CJK.search(name):
         if words.names_nothing(name):
             return None
-        name = words.trim(name)
+        trimmed = words.trim(name)
+        if trimmed != name:  # 最终计算2021年全县生产总值: what the words hid is stripped now
+            trimmed = words.trim(_strip_leading(strip_period(trimmed))) or trimmed
+        name = trimmed
     if name in lexicon.words("name_prefixes") or name in lexicon.words("name_cuts"):
         return None
     if len(name) > MAX_NAME:
@@ -163,10 +166,13 @@ def noun_after(raw: str) -> str | None:
     raw = raw.lstrip("的")
     if not raw or not (CJK.match(raw) or raw[0] in "“\"") or not CJK.search(raw):
         return None
-    stop = lexicon.anywhere("name_stops_after").search(raw)  # the earliest stop word
+    cut = raw[:MAX_NAME + 8]
+    edges = words.boundaries(cut)  # the earliest stop word that is a word of its own (在 of 在建, not 在谈)
+    stop = next((m for m in lexicon.anywhere("name_stops_after").finditer(cut)
+                 if m.start() in edges and m.end() in edges), None)
     if stop and stop.start() == 0:
         return None
-    raw = raw[:stop.start() if stop else len(raw)].strip("、“”\"")
+    raw = strip_period(strip_trailing(cut[:stop.start() if stop else len(cut)])).strip("、“”\"")
     heads = [(raw.find(h), h) for h in lexicon.words("category_heads") if raw.find(h) >= 0]
     if heads:
         i, h = min(heads)

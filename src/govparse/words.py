@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import lexicon
 
-__all__ = ["classes", "tag", "trim", "names_nothing", "opens_with", "DROP_LEADING"]
+__all__ = ["classes", "tag", "trim", "names_nothing", "opens_with", "boundaries", "DROP_LEADING"]
 
 DROP_LEADING = frozenset({"report", "helper", "area", "filler", "d", "ad", "r", "ul", "uj"})
 _PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "街道", "村", "州", "盟", "旗")
@@ -98,6 +98,19 @@ def trim(name: str) -> str:
     while (m := tail.search(name)) and m.start() >= 2:
         name = name[:m.start()]
     return name
+
+
+def boundaries(text: str) -> frozenset[int]:
+    """The offsets in ``text`` where a word starts or ends.
+
+    >>> sorted(boundaries("在谈项目"))
+    [0, 2, 4]
+    """
+    out, pos = {0}, 0
+    for w, _ in tag(text):
+        pos += len(w)
+        out.add(pos)
+    return frozenset(out)
 
 
 def opens_with(text: str, word: str) -> bool:
