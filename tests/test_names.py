@@ -151,3 +151,22 @@ def test_whole_words_times_and_work_shares(sentence, amount, name):
 ])
 def test_groups_net_changes_and_frames(sentence, amount, name):
     assert name_of(sentence, amount) == name
+
+
+@pytest.mark.parametrize("sentence, amount, name", [
+    # a generic counted noun is completed by the words before the count
+    ("出台支持小微企业发展12条措施。", "12条", "支持小微企业发展措施"),
+    # a share of a target is of the outcome named before the target
+    ("税收收入完成41亿元,为调整预算40亿元的102.5%。", "102.5%", "税收收入"),
+    # a measure after 的 keeps its owner
+    ("省级财政用于教育的支出达到300亿元。", "300亿元", "省级财政用于教育的支出"),
+    # an amount that sizes the noun after it is not the object of the verb before
+    ("引进投资3000万元的食品加工厂。", "3000万元", "投资"),
+    # a rate carried from the sentence before, and a rate reaching a new level
+    ("全县生产总值95亿元,下降2%;与2021年相比,两年平均增长1.5%。", "1.5%", "生产总值"),
+    ("物价涨幅由上年的9%回落到4%。", "4%", "物价"),
+    # a base after 比 names nothing
+    ("每百户拥有汽车30辆,比2019年增加8辆。", "8辆", "汽车"),
+])
+def test_owners_targets_and_carried_rates(sentence, amount, name):
+    assert name_of(sentence, amount) == name

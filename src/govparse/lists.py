@@ -87,7 +87,7 @@ def _shared_tail(subjects: list[str]) -> list[str]:
 
 
 _SHARED = frozenset({"flow", "keep"})
-_VERBS = _SHARED | {"v", "report"}  # an item with one of these has a verb of its own
+_VERBS = _SHARED | {"v", "vn", "report"}  # an item with one of these has a verb of its own
 _LIST_JOINERS = ("、", ",", "，")
 MAX_LIST_ITEM = 10  # characters: a longer clause after a comma says something of its own
 

@@ -22,10 +22,11 @@ from collections.abc import Callable
 
 from . import lexicon, words
 from .document import Document
+from .text import CJK
 from .lists import distributive, share_verb
 from .phrases import clean, ends_in_to_word, noun_after, strip_period, strip_growth_words, strip_share_words, strip_trailing
 from .reading import Reading
-from .spot import PASS, Spot, previous_name
+from .spot import MAX_LOOK_BACK, PASS, Spot, previous_name
 
 __all__ = ["assign", "RULES", "PASS", "Spot"]
 
@@ -40,6 +41,8 @@ def rate(spot: Spot):
     raw = spot.raw
     if r.kind == "multiple" and r.role == "share":
         return previous_name(spot) or PASS  # 投入5800亿元，是前五年总和的1.7倍: the metric before 是
+    if r.role == "share" and spot.i and spot.rs[spot.i - 1].role == "target" and not CJK.search(raw.rstrip("的")):
+        return _outcome_before(spot) or PASS  # 收入完成39.1亿元,为调整预算37.5亿元的104.3%
     if r.growth:
         raw = strip_growth_words(raw)
     raw = strip_share_words(strip_period(strip_trailing(raw)))
@@ -47,7 +50,38 @@ def rate(spot: Spot):
     name = _before_comparison(name)
     if name and len(name) >= 2 and not name.startswith(lexicon.longest("comparison_openers")):
         return name  # its own subject (居民消费价格上涨2%), even after another metric
-    return previous_name(spot) or name
+    p = spot.rs[spot.i - 1] if spot.i else None
+    if r.growth and p is not None and p.growth and p.name and ends_in_to_word(spot.raw):
+        return p.name  # 增长幅度由上年的58.6%回落到27.8%: the rate named first
+    return previous_name(spot) or _previous_sentence_name(spot) or name
+
+
+def _previous_sentence_name(spot: Spot) -> str | None:
+    """生产总值…下降4.1%;与2020年相比,两年平均增长2.5%: a rate with no name of its own, first in its
+    sentence, is of the last metric named in the sentence before."""
+    s = spot.doc.sentence_start(spot.r.start)
+    if s == 0 or any(spot.starts[j] >= s for j in range(max(0, spot.i - 1), spot.i)):
+        return None
+    floor = spot.doc.sentence_start(s - 1)
+    for j in range(spot.i - 1, max(-1, spot.i - 1 - MAX_LOOK_BACK), -1):
+        p = spot.rs[j]
+        if p.start < floor:
+            break
+        if p.name and not p.growth:
+            return p.name
+    return None
+
+
+def _outcome_before(spot: Spot) -> str | None:
+    """The name of the last amount before the target a share is of, in its sentence."""
+    s, target = spot.doc.sentence_start(spot.r.start), spot.rs[spot.i - 1]
+    for j in range(spot.i - 2, max(-1, spot.i - 2 - MAX_LOOK_BACK), -1):
+        p = spot.rs[j]
+        if p.start < s:
+            break
+        if p.name and p.role in ("value", "change") and p.kind == target.kind:
+            return p.name
+    return None
 
 
 _COMPARED = re.compile(r"(?:比|较)(?=[0-9〇零一二三四五六七八九十上去前同年])")
@@ -66,6 +100,8 @@ def change(spot: Spot):
     if spot.r.role != "change":
         return PASS
     rest = clean(strip_growth_words(spot.before_raw)) if spot.before_raw else None
+    if rest and rest.startswith(lexicon.longest("comparison_openers")):
+        rest = None  # 比2007年增加15.5辆: the base names nothing
     if rest or spot.after:
         return rest or spot.after  # 一次性增加6万亿元地方专项债务限额
     before = previous_name(spot)  # 新增“四上”企业14家,净增7家: the change of the stock, not of the flow
@@ -133,6 +169,10 @@ def counted_noun(spot: Spot):
     if verb and (verb in lexicon.words("verbs_in_name") or words.classes().get(verb) in ("flow", "keep")) \
             and not after.startswith(verb):
         return verb + after
+    before = spot.before
+    if after in lexicon.words("generic_counted") and before and not spot.before_raw.rstrip().endswith(
+            lexicon.longest("example_enders")):  # 出台服务民营经济发展21条措施, 重点项目20个项目
+        return before if before.endswith(after) else before + after
     return after
 
 
@@ -156,8 +196,18 @@ def restated(spot: Spot):
 
 
 def nearest(spot: Spot):
-    """The words before the amount, else the noun after it."""
-    return spot.before or spot.after
+    """The words before the amount, else the noun after it; an amount that sizes the noun after it
+    (引进投资2000万元的养殖场) is not the object of the verb before it."""
+    before = spot.before
+    if before and spot.r.kind == "money" and _sizes_a_noun(spot.doc.view, spot.r.end):
+        first = words.tag(before)[0]
+        if first[1] in ("keep", "flow") and len(before) > len(first[0]) + 1:
+            return words.trim(before[len(first[0]):])
+    return before or spot.after
+
+
+def _sizes_a_noun(view: str, end: int) -> bool:
+    return view[end:end + 1] == "的" or bool(CJK.match(view[end:end + 1]))
 
 
 RULES: list[Callable[[Spot], object]] = [

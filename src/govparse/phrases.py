@@ -77,7 +77,7 @@ def _cut(name: str, keep_done: bool = False) -> str:
     rest, subject = name[best.end():], name[:best.start()]
     if rest in lexicon.words("generic_measures") and best.group() in lexicon.words("subject_verbs") \
             and CJK.search(subject) and not re.search(r"[,，;；:：]", subject):
-        return subject + rest
+        return subject + ("的" if best.group() == "的" else "") + rest  # 中央财政用于科技的投入
     return rest
 
 
@@ -173,6 +173,7 @@ def noun_after(raw: str) -> str | None:
     if stop and stop.start() == 0:
         return None
     raw = strip_period(strip_trailing(cut[:stop.start() if stop else len(cut)])).strip("、“”\"")
+    raw = words.trim(raw, leading=False) if CJK.search(raw) else raw  # 投资规模 → 投资
     heads = [(raw.find(h), h) for h in lexicon.words("category_heads") if raw.find(h) >= 0]
     if heads:
         i, h = min(heads)
@@ -214,8 +215,8 @@ def strip_share_words(name: str) -> str:
 def verb_before(raw: str) -> str | None:
     """The verb (or conjunction) that ends ``raw``, when the amount is its object."""
     raw = raw.rstrip("了 ")
+    tags = words.tag(raw[-12:]) if CJK.search(raw[-1:]) else ()
+    if tags and tags[-1][1] in ("flow", "keep"):
+        return tags[-1][0]  # 成功申报6个…项目, 新开工建设36项重点工程
     m = lexicon.ending("verbs_before_object").search(raw)
-    if m:
-        return m.group()
-    tags = words.tag(raw) if CJK.search(raw[-1:]) else ()
-    return tags[-1][0] if tags and tags[-1][1] in ("flow", "keep") else None  # 成功申报6个…项目
+    return m.group() if m else None

@@ -50,7 +50,8 @@ class Spot:
         its last 、 (1.4万亿斤新台阶、亩产提升10.1斤: 新台阶 ends the amount before)."""
         r, p = self.r, self.rs[self.i - 1] if self.i else None
         raw = self.doc.view[r.cstart:r.start]
-        if p is not None and p.role == "threshold" and r.role != "threshold" and r.cstart <= p.end <= r.start:
+        if p is not None and p.role == "threshold" and r.role in ("value", "change", "target") \
+                and r.cstart <= p.end <= r.start:
             return self.doc.view[min(p.cstart, r.cstart):r.start]  # 新增万吨级港口泊位602个: the class is in the name
         if p is not None and p.end == r.cstart and "、" in raw.rstrip("、"):
             raw = raw[raw.rindex("、") + 1:]

@@ -74,7 +74,7 @@ def _is_place(words: tuple[tuple[str, str], ...], i: int) -> int:
     return 0
 
 
-def trim(name: str) -> str:
+def trim(name: str, leading: bool = True) -> str:
     """Drop from a name what only reports, places or decorates its figure; keep at least two
     characters of it (a name is never emptied by this step), three after 完成 or 实现
     (完成投资 stays: the stage reached, set against a plan)."""
@@ -82,6 +82,8 @@ def trim(name: str) -> str:
         bare = _BRACKETS.sub("", name)
         if len(bare) >= 2:
             name = bare
+    if not leading:  # a noun read after an amount: its tail only (自然庄复耕 keeps 自然)
+        return _strip_tail(name)
     words = tag(name)
     if any(t == "filler" for _, t in words[1:-1]):  # 新建各类保障性住房, 第一针累计接种
         words = tuple(x for k, x in enumerate(words) if k == 0 or k == len(words) - 1 or x[1] != "filler")
@@ -93,7 +95,10 @@ def trim(name: str) -> str:
         if not n or len(rest) < (3 if words[i][0] in lexicon.words("done_verbs") else 2):
             break
         i += n
-    name = "".join(w for w, _ in words[i:])
+    return _strip_tail("".join(w for w, _ in words[i:]))
+
+
+def _strip_tail(name: str) -> str:
     tail = _tail()
     while (m := tail.search(name)) and m.start() >= 2:
         name = name[:m.start()]
@@ -130,10 +135,10 @@ def opens_with(text: str, word: str) -> bool:
 def names_nothing(name: str) -> bool:
     """Every word of ``name`` only reports, places or decorates (一次性, 全力, 全县): no name.
 
-    >>> names_nothing("一次性"), names_nothing("全面积极"), names_nothing("投资")
+    >>> names_nothing("一次性"), names_nothing("编制了年度"), names_nothing("投资")
     (True, True, False)
     """
-    return all(t in DROP_LEADING or t in ("tail", "lead") for _, t in tag(name))
+    return all(t in DROP_LEADING or t in ("tail", "lead", "time") for _, t in tag(name))
 
 
 @lru_cache(maxsize=1)
