@@ -40,3 +40,38 @@ def test_roles(sentence, amount, role, value):
     assert got_role == role
     if value is not None:
         assert str(got_value) == value
+
+
+def _m(text, amount):
+    return next(m for m in parse(text).metrics if m.text == amount)
+
+
+def test_a_bare_magnitude_counts_with_no_classifier():
+    m = _m("全年解决了120万农村人口饮水困难。", "120万")
+    assert (m.value, m.kind, m.classifier, m.name) == (1200000, "count", None, "解决农村人口")
+    # in a list, bare magnitudes still share the unit that ends it
+    assert _m("林地、湿地面积分别增加2万、1万公顷。", "2万").unit == "m**2"
+
+
+def test_a_bare_magnitude_and_unit_before_a_bound_is_a_class():
+    m = _m("全年引进企业40家,其中亿元以上8家。", "亿元")
+    assert (m.value, m.role, m.approx, m.name) == (100000000, "threshold", "over", "企业")
+    assert _m("全年引进企业40家,其中亿元以上8家。", "8家").name == "亿元以上企业"
+    assert _m("新签约亿元以上项目6个。", "亿元").name == "项目"
+
+
+def test_old_and_trade_units():
+    assert _m("棉花产量达到300万担。", "300万担").quantity.to("kg").magnitude == 150000000
+    assert _m("完成土方20万公方。", "20万公方").unit == "m**3"
+    assert _m("新增电话交换机80万门。", "80万门").classifier == "门"
+
+
+def test_a_planned_change_of_an_amount_is_a_target_but_points_stay_a_change():
+    text = "今年的主要预期目标是：农村贫困人口减少800万以上；赤字率比去年高0.2个百分点。"
+    assert (_m(text, "800万").role, _m(text, "800万").name) == ("target", "农村贫困人口")
+    assert _m(text, "0.2个百分点").role == "change"
+
+
+def test_a_document_from_taiwan_reads_its_dollars():
+    text = "[節錄自立法院施政報告]\n臺股上漲20%;國內生產毛額達25兆元。"
+    assert _m(text, "25兆元").unit == "TWD"

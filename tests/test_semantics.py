@@ -112,7 +112,8 @@ def test_ordinary_words_are_not_lost_numbers():
 
 def test_bare_wan_is_money_only_in_money_context():
     assert [(m.text, m.unit) for m in ms("设立规模达1000万的发展基金。")] == [("1000万", "CNY")]
-    assert ms("常住人口约10万。") == ()
+    (m,) = ms("常住人口约10万。")  # the guide: a bare magnitude counts, with no classifier
+    assert (m.value, m.unit, m.classifier, m.approx) == (Decimal("100000"), "count", None, "about")
 
 
 def test_growth_cue_inside_a_name_is_kept():

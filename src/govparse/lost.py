@@ -79,13 +79,18 @@ def _vague(view: str, s: int, e: int, unit: str) -> Reading | None:
 
 
 def _size_class(view: str, s: int, e: int, unit: str) -> Reading | None:
-    """万吨级泊位: a bare magnitude and unit before 级 is a size class of 10^4 t, exact."""
-    if e - s == len(unit) or not view.startswith(lexicon.longest("size_class_marks"), e) or _blocked(view, s, unit):
+    """万吨级泊位: a bare magnitude and unit before 级 is a size class of 10^4 t, exact;
+    亿元以上项目: before 以上 or 以下, a class bound of 10^8 yuan, over (under)."""
+    if e - s == len(unit) or _blocked(view, s, unit):
+        return None
+    bound = next((w for w in lexicon.longest("class_bounds") if view.startswith(w, e)), None)
+    if bound is None and not view.startswith(lexicon.longest("size_class_marks"), e):
         return None
     info = unit_info(unit)
     if info.kind == "count":
         return None
-    r = Reading(Candidate(s, e, view[s:e], None, s, None, unit, False, True, True), info, None)
+    approx = lexicon.mapping("approx_after")[bound] if bound else "exact"
+    r = Reading(Candidate(s, e, view[s:e], None, s, None, unit, False, True, True), info, None, approx=approx)
     return _with_magnitude(view, r, s, warn=False)  # a class is named by its magnitude: nothing lost
 
 

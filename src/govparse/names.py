@@ -96,8 +96,10 @@ def _before_comparison(name: str | None) -> str | None:
 
 
 def change(spot: Spot):
-    """较上年增加0.5亿元: the change of the metric named before it."""
-    if spot.r.role != "change":
+    """较上年增加0.5亿元: the change of the metric named before it (a planned one too:
+    贫困人口减少1000万以上)."""
+    if spot.r.role != "change" and not (spot.r.role == "target" and spot.r.kind not in _RATES
+                                        and lexicon.ending("change_words").search(spot.before_raw)):
         return PASS
     rest = clean(strip_growth_words(spot.before_raw)) if spot.before_raw else None
     if rest and rest.startswith(lexicon.longest("comparison_openers")):
@@ -142,19 +144,24 @@ def threshold(spot: Spot):
     if spot.r.role != "threshold":
         return PASS
     after, before = spot.after, spot.before
-    group = _AGE_LIST.match(spot.doc.view, spot.r.end)
+    group = _AGE_LIST.match(spot.doc.view, spot.r.end) if spot.r.kind == "duration" else None
     if group and group.end() > spot.r.end:  # 0-17岁、18-34岁、60岁及以上户籍人口: the group's noun
         view = spot.doc.view
         return noun_after(view[group.end():spot.doc.clause_end(group.end(), len(view))]) or after or before
+    bound = spot.doc.view[spot.r.end:spot.r.end + 3]
+    if bound.startswith(lexicon.longest("class_bounds")) and bound[2:3].isdigit():
+        return _class_head(spot) or PASS  # 其中注册资金千万元以上46家: the class counted before
     if after and spot.doc.view.startswith(lexicon.longest("size_class_marks"), spot.r.end):
         return after  # 万吨级泊位: the class of berths
+    only_verb = before is not None and all(t in _VERB_CLASSES for _, t in words.tag(before))
     if after and any(after.endswith(h) for h in lexicon.words("category_heads")) and not (
-            after in lexicon.words("generic_heads") and before):
-        return after
+            after in lexicon.words("generic_heads") and before and not only_verb):
+        return after  # 10亿元以上项目; 签约亿元以上项目: the projects, not 签约
     return before or after
 
 
-_AGE_LIST = re.compile(r"(?:(?:及以上|以上|及以下|以下)?、?[-~至]?[0-9]+(?:周岁|岁)?)*(?:及以上|以上|及以下|以下)?")
+_VERB_CLASSES = frozenset({"flow", "keep", "report", "helper", "v", "d", "ad"})
+_AGE_LIST = re.compile(r"(?:(?:及以上|以上|及以下|以下)?、?[0-9]+(?:[-~至][0-9]+)?(?:周岁|岁))*(?:及以上|以上|及以下|以下)?")
 
 
 def counted_noun(spot: Spot):
@@ -195,6 +202,30 @@ def restated(spot: Spot):
     return previous_name(spot, same_kind=True) or previous_name(spot)
 
 
+def _class_head(spot: Spot) -> str | None:
+    """The head noun (企业, 项目) of the last count named before in the sentence (引进企业137家)."""
+    s = spot.doc.sentence_start(spot.r.start)
+    for j in range(spot.i - 1, max(-1, spot.i - 1 - MAX_LOOK_BACK), -1):
+        p = spot.rs[j]
+        if p.start < s:
+            break
+        if p.kind == "count" and p.name:
+            heads = [h for h in lexicon.longest("category_heads") if p.name.endswith(h)]
+            return heads[0] if heads else None
+    return None
+
+
+def class_count(spot: Spot):
+    """亿元以上5家 after 引进企业137家: the count of the class, named with its head noun."""
+    r = spot.r
+    if r.kind != "count" or not spot.i or spot.rs[spot.i - 1].role != "threshold" \
+            or not spot.before_raw.rstrip().endswith(lexicon.longest("class_bounds")):
+        return PASS
+    head = _class_head(spot)
+    before = spot.before
+    return (before + head if before and head and not before.endswith(head) else before) or PASS
+
+
 def nearest(spot: Spot):
     """The words before the amount, else the noun after it; an amount that sizes the noun after it
     (引进投资2000万元的养殖场) is not the object of the verb before it."""
@@ -211,7 +242,7 @@ def _sizes_a_noun(view: str, end: int) -> bool:
 
 
 RULES: list[Callable[[Spot], object]] = [
-    distributive, rate, change, from_to, verb_after_object, threshold, counted_noun, restated, nearest]
+    distributive, rate, change, from_to, verb_after_object, threshold, class_count, counted_noun, restated, nearest]
 
 
 def assign(doc: Document, rs: list[Reading]) -> None:

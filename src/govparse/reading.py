@@ -83,7 +83,7 @@ def read(doc: Document, seen: list[tuple[int, int]]) -> list[Reading]:
         seen.append((c.start, c.end))
         if exclusion(view, c):
             continue
-        info = _unit_for(doc, c) or _list_unit(view, found, k)
+        info = _unit_for(doc, c) or _list_unit(view, found, k) or _bare_count(c)
         if info is None:
             continue
         if info.kind == "money" and view[c.end:c.end + 1] == "/":
@@ -158,6 +158,17 @@ def _unit_for(doc: Document, c: Candidate) -> UnitInfo | None:
     if c.unit in surfaces("floor") and _any_in(doc.clause(c.start, c.end, 20, 20), "floor_space_words"):
         info = attrs.evolve(unit_info("平方米"), surface=c.unit)
     return info
+
+
+_BARE_COUNT = UnitInfo(surface="", unit="count", kind="count")
+_ENDS_IN_MAGNITUDE = re.compile(r"[0-9][万亿][余多]?$")
+
+
+def _bare_count(c: Candidate) -> UnitInfo | None:
+    """贫困人口减少1000万以上, 解决了9748万农村人口: a magnitude with no unit, no money around it
+    and no list to share a unit with, is a count with no classifier (the guide)."""
+    return _BARE_COUNT if c.unit is None and c.suffix is None and c.magnitude and _ENDS_IN_MAGNITUDE.search(c.text) \
+        else None
 
 
 def _any_in(text: str, section: str) -> bool:

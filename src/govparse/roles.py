@@ -162,6 +162,8 @@ def _is_threshold(view: str, r: Reading) -> bool:
         rest = rest[1:] if rest.startswith("的") else rest
         if rest[:1] and (CJK.match(rest[0]) or rest[0] in "“\""):
             return True
+        if r.kind == "money" and _COUNT_AFTER.match(rest):
+            return True  # 其中注册资金千万元以上46家: the count of a class
         return after.startswith(")") and view[start - 1:start] == "("  # 标准(0.05mg/L)以下
     if view[start:end].endswith(lexicon.longest("age_units")) and (
             CJK.match(after[:1]) or re.match(r"、[0-9]", after)):
@@ -172,6 +174,9 @@ def _is_threshold(view: str, r: Reading) -> bool:
     if r.kind in ("money", "duration"):
         return _before_category(view, end)
     return False
+
+
+_COUNT_AFTER = re.compile(r"[0-9]+(?:[家个户项])")
 
 
 def _before_category(view: str, end: int) -> bool:
@@ -192,8 +197,8 @@ def target(doc: Document, rs: list[Reading], i: int) -> None:
     """Amounts in the plan part, in a statement of goals (主要预期目标是：…), or after a
     target cue (计划, 力争, 拟), are targets; a planned growth keeps its sign."""
     r = rs[i]
-    if r.role not in ("value", "share", "growth"):
-        return
+    if r.role not in ("value", "share", "growth", "change") or (r.role == "change" and r.kind in _RATES):
+        return  # a planned change of an amount (减少贫困人口1000万以上) is a target; 高0.2个百分点 stays a change
     in_plan = doc.plan is not None and r.start >= doc.plan and not r.past
     if in_plan or _goal_statement(doc, r) or (r.role == "value" and _target_cue(doc, r)):
         r.role = "target"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import attrs
 
+from . import lexicon
+
 from .document import Document
 from .phrases import CJK, clean, noun_after, strip_trailing, verb_before
 from .reading import Reading
@@ -82,8 +84,13 @@ class Spot:
         counts the noun after that one."""
         end, doc = self.r.end, self.doc
         if end == self.nxt and self.r.kind == "count" and self.i + 1 < len(self.rs):
-            end = self.rs[self.i + 1].end
-            return noun_after(doc.view[end:doc.clause_end(end, len(doc.view))])
+            nxt = self.rs[self.i + 1]
+            noun = noun_after(doc.view[nxt.end:doc.clause_end(nxt.end, len(doc.view))])
+            bound = doc.view[nxt.end:nxt.end + 2]
+            if noun and nxt.values is not None and not any(ch.isdigit() for ch in nxt.text(doc)) \
+                    and bound in lexicon.words("class_bounds"):
+                return nxt.text(doc) + bound + noun  # 3个亿元以上项目: the class is in the name
+            return noun
         return noun_after(doc.view[end:doc.clause_end(end, self.nxt)])
 
     @lazy

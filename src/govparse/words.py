@@ -30,6 +30,7 @@ __all__ = ["classes", "tag", "trim", "names_nothing", "opens_with", "boundaries"
 DROP_LEADING = frozenset({"report", "helper", "area", "filler", "d", "ad", "r", "ul", "uj"})
 _PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "街道", "村", "州", "盟", "旗")
 _BRACKETS = re.compile(r"\([^()]*\)")
+_ONE_OF = re.compile(r"[一两二三四五六七八九十几数]+[家个批项座所户]")  # 引进一家投资…: a numeral and classifier
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,7 @@ def trim(name: str, leading: bool = True) -> str:
     lead = [k for k, (_, t) in enumerate(words[:-1]) if t == "lead"]
     i = lead[-1] + 1 if lead else 0  # 街道领导带队敲门招商: the body that leads is no part of it
     while i < len(words) - 1:
-        n = _is_place(words, i) or (1 if words[i][1] in DROP_LEADING else 0)
+        n = _is_place(words, i) or (1 if words[i][1] in DROP_LEADING or _ONE_OF.fullmatch(words[i][0]) else 0)
         rest = "".join(w for w, _ in words[i + n:])
         if not n or len(rest) < (3 if words[i][0] in lexicon.words("done_verbs") else 2):
             break
