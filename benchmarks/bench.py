@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """govparse speed and memory, against the peers, in one run.
 
-usage: python benchmarks/bench.py [--no-peers] [--repeat N] [--json FILE]
+usage: python benchmarks/bench.py [--no-peers] [--repeat N] [--json FILE] [--baseline SRC]
 
 Times govparse.parse on the five seeds as five documents, on the seeds
 concatenated x20 and x200 as one text each, and on 1 MB pathological inputs
@@ -12,6 +12,13 @@ the peers are never dependencies of govparse): Microsoft Recognizers-Text's
 Chinese number, number-with-unit and percentage recognizers on the seeds, and
 JioNLP's extract_money on the x20 text. Prints every figure, the ratios and
 whether each target is met. Compare ratios, not seconds: machines are shared.
+
+``--baseline SRC`` times another govparse source folder (the ``src`` of a
+checkout of an earlier release: ``git worktree add /tmp/prev v0.1; … --baseline
+/tmp/prev/src``) on the seeds and x20 in turns with this one, each in a process
+of its own, and prints this tree's throughput over the baseline's. The memory
+the word segmenter adds (its dictionary, loaded with the first name) is
+measured in a fresh process too.
 """
 from __future__ import annotations
 
@@ -62,6 +69,41 @@ def linearity(govparse, x20, x200, rounds):
         govparse.parse(x200)
         pairs.append((a, time.perf_counter() - t))
     return min(a for a, _ in pairs), min(b for _, b in pairs), statistics.median(b / a for a, b in pairs)
+
+
+_THROUGHPUT = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+import govparse
+from pathlib import Path
+docs = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[2]).glob("*.txt"))]
+x20 = "".join(docs) * 20
+govparse.parse(docs[0])
+best = lambda fn: min((lambda t: (fn(), time.perf_counter() - t)[1])(time.perf_counter()) for _ in range(3))
+print(best(lambda: [govparse.parse(d) for d in docs]), best(lambda: govparse.parse(x20)))
+"""
+
+
+def against(baseline: Path, rounds: int) -> tuple[float, float]:
+    """This tree's throughput over the baseline's on the seeds and on x20 (the best of each, the two
+    measured in turns in processes of their own)."""
+    best = {"this": [float("inf")] * 2, "base": [float("inf")] * 2}
+    for _ in range(max(2, rounds)):
+        for who, src in (("this", ROOT / "src"), ("base", baseline)):
+            out = subprocess.run([sys.executable, "-c", _THROUGHPUT, str(src), str(SEEDS)],
+                                 capture_output=True, text=True, check=True).stdout.split()
+            best[who] = [min(a, float(b)) for a, b in zip(best[who], out)]
+    return best["base"][0] / best["this"][0], best["base"][1] / best["this"][1]
+
+
+def segmenter_memory() -> float:
+    """MB of resident memory the first name adds (the segmenter's dictionary), in a fresh process."""
+    code = ("import govparse\n"
+            "rss = lambda: int(next(l for l in open('/proc/self/status') if l.startswith('VmRSS')).split()[1])\n"
+            "govparse.parse('收入3亿元。'.replace('收入', ''))\n"
+            "a = rss(); govparse.words.tag('争取上级转移支付'); print((rss() - a) / 1024)")
+    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                env={"PYTHONPATH": str(ROOT / "src")}).stdout)
 
 
 def peak_memory(fn):
@@ -157,6 +199,7 @@ def main():
     ap.add_argument("--json", help="write the figures here too")
     ap.add_argument("--hostile-only", action="store_true", help="only the hostile set against typical text")
     ap.add_argument("--size", type=int, default=MB, help="characters per hostile input (default 1,000,000)")
+    ap.add_argument("--baseline", type=Path, help="another govparse source folder to compare throughput with")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     import govparse
@@ -170,7 +213,7 @@ def main():
 
     if args.hostile_only:
         return hostile(govparse, (x20 * 3 * max(1, args.size // MB + 1))[:args.size], args.size, args.repeat)
-    r = {"import_s": import_time()}
+    r = {"import_s": import_time(), "segmenter_mb": segmenter_memory()}
     r["seeds_s"] = best(lambda: [govparse.parse(d) for d in docs], args.repeat * 2)
     r["x20_s"], r["x200_s"], r["linearity"] = linearity(govparse, x20, x200, args.repeat)
     r["x20_peak_bytes"] = peak_memory(lambda: govparse.parse(x20))
@@ -179,10 +222,13 @@ def main():
     r["pathological_s"] = {k: best(lambda v=v: govparse.parse(v), args.repeat) for k, v in pathological().items()}
     if not args.no_peers:
         r.update(peers(args.repeat))
+    if args.baseline:
+        r["vs_baseline_seeds"], r["vs_baseline_x20"] = against(args.baseline, args.repeat)
 
     worst = max(r["pathological_s"], key=r["pathological_s"].get)
     rows = [
         ("import govparse (fresh process)", f"{r['import_s']:.3f} s", "≤ 0.5 s", r["import_s"] <= 0.5),
+        ("word segmenter's dictionary (resident)", f"{r['segmenter_mb']:.0f} MB", "≤ 50 MB", r["segmenter_mb"] <= 50),
         ("seeds, 5 documents", f"{seeds_chars / r['seeds_s']:,.0f} chars/s", "", None),
         ("seeds x20 (one text)", f"{len(x20) / r['x20_s']:,.0f} chars/s", "", None),
         ("seeds x200 (one text)", f"{len(x200) / r['x200_s']:,.0f} chars/s", "", None),
@@ -193,6 +239,11 @@ def main():
          f"{r['pathological_s'][worst] / r['typical_1mb_s']:.2f}", "≤ 3",
          r["pathological_s"][worst] / r["typical_1mb_s"] <= 3),
     ]
+    if "vs_baseline_seeds" in r:
+        rows.append(("throughput / baseline's (seeds, 5 documents)", f"{r['vs_baseline_seeds']:.2f}x", "≥ 0.75x",
+                     r["vs_baseline_seeds"] >= 0.75))
+        rows.append(("throughput / baseline's (x20)", f"{r['vs_baseline_x20']:.2f}x", "≥ 0.75x",
+                     r["vs_baseline_x20"] >= 0.75))
     if "rt_seeds_s" in r:
         rows.append(("govparse / Recognizers-Text throughput (seeds)", f"{r['rt_seeds_s'] / r['seeds_s']:.1f}x",
                      "≥ 10x", r["rt_seeds_s"] / r["seeds_s"] >= 10))
