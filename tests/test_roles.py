@@ -75,3 +75,7 @@ def test_a_planned_change_of_an_amount_is_a_target_but_points_stay_a_change():
 def test_a_document_from_taiwan_reads_its_dollars():
     text = "[節錄自立法院施政報告]\n臺股上漲20%;國內生產毛額達25兆元。"
     assert _m(text, "25兆元").unit == "TWD"
+
+
+def test_a_bare_magnitude_where_the_text_ends_is_cut_off_not_read():
+    assert [m.text for m in parse("税收同比增长14%,增收4,376万").metrics] == ["14%"]
