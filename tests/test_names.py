@@ -95,6 +95,9 @@ def name_of(text, amount):
     ("物价涨幅由上年的9%回落到4%。", "4%", "物价"),
     # a base after 比 names nothing
     ("每百户拥有汽车30辆,比2019年增加8辆。", "8辆", "汽车"),
+    # -- plans and bases
+    ("今年拟安排地方政府专项债券4000亿元。", "4000亿元", "地方政府专项债券"),
+    ("人均可支配收入从3万元提高到3.4万元。", "3万元", "人均可支配收入"),
 ])
 def test_names_cut_as_the_guide_says(sentence, amount, name):
     assert name_of(sentence, amount) == name
@@ -122,6 +125,8 @@ def test_a_classifier_of_visits_is_one_word():
     ("批发和零售业、住宿和餐饮业增加值分别增长4%、9%。", ["批发和零售业增加值", "住宿和餐饮业增加值"]),
     # subjects of their own win over the metrics named earlier in the sentence
     ("全县生产总值80亿元，城镇和农村居民收入年均分别增长7%、9%。", None),
+    # a 分别 list ends where the amounts stop being joined
+    ("用水量、能耗分别下降3%、4%，森林覆盖率达到25%。", ["用水量", "能耗", "森林覆盖率"]),
     # age groups share the noun after the last
     ("0-14岁、15-59岁、60岁及以上常住人口分别为3万人、10万人、4万人。",
      ["0-14岁常住人口", "15-59岁常住人口", "60岁及以上常住人口"]),

@@ -27,7 +27,7 @@ def distributive(spot: Spot):
     if k is None:
         return PASS
     lo, mid, hi = (bisect_left(spot.starts, x) for x in (s, k, doc.sentence_end(k)))
-    run = [r for r in spot.rs[mid:hi] if r.kind == me.kind]
+    run = _joined([r for r in spot.rs[mid:hi] if r.kind == me.kind], doc.view)
     pos = next((j for j, r in enumerate(run) if r is me), None)
     if pos is None:  # 分别 is further back than a sentence may reach: not this amount's list
         return PASS
@@ -43,6 +43,16 @@ def distributive(spot: Spot):
     if not subject:
         return PASS
     return subject + (metric if CJK.search(metric) else "")
+
+
+def _joined(run: list, view: str) -> list:
+    """The amounts of a 分别 list: from the first on, as long as only a list joiner stands between
+    two (…分别下降23%、15%、18%，森林覆盖率达到23%: three)."""
+    for j in range(1, len(run)):
+        gap = view[run[j - 1].end:run[j].start]  # 、 or 、下降 (分别增长8.1%、下降2.4%)
+        if gap not in lexicon.words("list_joiners") and strip_growth_words(gap) not in lexicon.words("list_joiners"):
+            return run[:j]
+    return run
 
 
 def _subjects(doc: Document, s: int, k: int, n: int) -> list[str]:

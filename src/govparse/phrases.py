@@ -97,6 +97,9 @@ def _period_head() -> re.Pattern:
                       + lexicon.alternation("period_words") + r")的?)+")
 
 
+_FROM_TAIL = re.compile(r"(?<=..)(?:从|由)[^从由,，]{0,4}$")
+
+
 def strip_period(raw: str) -> str:
     """Drop the times and from-words around a name (2007年产量 → 产量; 收入由2002年的 → 收入).
 
@@ -106,7 +109,7 @@ def strip_period(raw: str) -> str:
     '经济增长速度'
 
     """
-    raw = _period_tail().sub("", raw)
+    raw = _FROM_TAIL.sub("", _period_tail().sub("", raw))  # 劳动生产率从人均8.7万元: the base, not the name
     return _period_head().sub("", raw)
 
 
