@@ -127,7 +127,8 @@ def change(doc: Document, rs: list[Reading], i: int) -> None:
     r = rs[i]
     if r.kind in _RATES or r.missing or r.growth:
         return
-    tail = doc.view[max(r.cstart, r.start - 4):r.start]
+    tail = doc.view[max(r.cstart, r.start - 6):r.start]
+    tail = _APPROX_END().sub("", tail)  # 减少约1500亿元: the change word before the approximation
     m = lexicon.ending("change_words").search(tail)
     ch = m.group() if m else None
     if ch is None and i and rs[i - 1].role == "change" and rs[i - 1].kind == r.kind \
@@ -140,6 +141,11 @@ def change(doc: Document, rs: list[Reading], i: int) -> None:
         r.role = "change"
         if ch in lexicon.words("growth_down"):
             r.negate()
+
+
+@lru_cache(maxsize=1)
+def _APPROX_END() -> re.Pattern:
+    return re.compile("(?:" + lexicon.alternation("approx_before") + ")$")
 
 
 def threshold(doc: Document, rs: list[Reading], i: int) -> None:
