@@ -136,6 +136,10 @@ def pathological(n=MB):
         "dense Chinese numerals": "三千二百万元，",
         "dense 分别 lists": "分别增长" + "、".join(["1.5%"] * 20) + "。",
         "dense lost numbers": "收入亿元，",
+        "dotted digit runs": "1.",
+        "magnitude runs": "万",
+        "age lists": "1岁、",
+        "a line of separators": "—",
     }
     out = {k: "(" * (n // 2) + ")" * (n // 2) if v is None else (v * (n // len(v) + 1))[:n]
            for k, v in shapes.items()}
@@ -176,7 +180,21 @@ def hostile(govparse, typical, size, repeat):
         per = f"{t / k * 1e6:9.0f}" if k else f"{'':>9}"
         print(f"  {name:<32} {t / base:6.2f}x  {peak / len(text):5.0f} bytes/char  {k:8,}  {per}")
     print(f"worst ratio {worst:.2f} (target ≤ 3); worst peak memory {worst_peak:.0f} bytes per input character")
-    return 0 if worst <= 3 else 1
+    growth = doubling(govparse, size, repeat)
+    return 0 if worst <= 3 and growth <= 2.5 else 1
+
+
+def doubling(govparse, size, repeat):
+    """Each hostile shape's time at ``size`` over its time at half of it: 2 is linear, 4 quadratic."""
+    half, full = pathological(size // 2), pathological(size)
+    worst, name = 0.0, ""
+    for k in full:
+        a = best(lambda t=half[k]: govparse.parse(t), repeat)
+        b = best(lambda t=full[k]: govparse.parse(t), repeat)
+        if b / a > worst:
+            worst, name = b / a, k
+    print(f"worst time at {size:,} over time at {size // 2:,} chars: {worst:.2f} ({name}; target ≤ 2.5, linear is 2)")
+    return worst
 
 
 def peers(repeat):

@@ -144,9 +144,9 @@ def threshold(spot: Spot):
     if spot.r.role != "threshold":
         return PASS
     after, before = spot.after, spot.before
-    group = _AGE_LIST.match(spot.doc.view, spot.r.end) if spot.r.kind == "duration" else None
-    if group and group.end() > spot.r.end:  # 0-17岁、18-34岁、60岁及以上户籍人口: the group's noun
-        view = spot.doc.view
+    view, end = spot.doc.view, spot.r.end
+    group = _AGE_LIST.match(view, end, end + MAX_AGE_LIST) if spot.r.kind == "duration" else None
+    if group and group.end() > end:  # 0-17岁、18-34岁、60岁及以上户籍人口: the group's noun
         return noun_after(view[group.end():spot.doc.clause_end(group.end(), len(view))]) or after or before
     bound = spot.doc.view[spot.r.end:spot.r.end + 3]
     if bound.startswith(lexicon.longest("class_bounds")) and bound[2:3].isdigit():
@@ -160,6 +160,7 @@ def threshold(spot: Spot):
     return before or after
 
 
+MAX_AGE_LIST = 120  # characters: a list of age groups is read this far, so a page of ages stays linear
 _VERB_CLASSES = frozenset({"flow", "keep", "report", "helper", "v", "d", "ad"})
 _AGE_LIST = re.compile(r"(?:(?:及以上|以上|及以下|以下)?、?[0-9]+(?:[-~至][0-9]+)?(?:周岁|岁))*(?:及以上|以上|及以下|以下)?")
 

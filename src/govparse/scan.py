@@ -79,7 +79,9 @@ def _pattern() -> re.Pattern:
         | lexicon.words("vague_numerals") | {"百", "千"}
     return re.compile(
         lexicon.lookahead(first) +
-        rf"(?:(?P<bad>[0-9]+(?:\.[0-9]+){{2,}}{MAG_CLASS}*)(?P<bsuffix>{suffix})"
+        # a malformed number (1.2.3亿元) starts only where a run of digits and dots starts, and
+        # takes its dotted run possessively: "1." repeated is scanned once, not once per digit
+        rf"(?:(?<![0-9.])(?P<bad>[0-9]++(?:\.[0-9]++){{2,}}+{MAG_CLASS}*)(?P<bsuffix>{suffix})"
         rf"|(?P<pct>(?:百分之|千分之)(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+)"
         rf"(?:{DASH_CLASS}(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+)(?![0-9{_CN}年月日]))?)"
         rf"|(?P<hundred>百分百)"
@@ -96,7 +98,7 @@ def _unit_start() -> str:
 
 @lru_cache(maxsize=1)
 def _orphan_pattern() -> re.Pattern:
-    return re.compile(_unit_start() + rf"(?:{MAG_CLASS}+)?(?P<unit>" + unit_alternation() + ")")
+    return re.compile(_unit_start() + rf"(?:(?<!{MAG_CLASS}){MAG_CLASS}++)?(?P<unit>" + unit_alternation() + ")")
 
 
 class Candidate(NamedTuple):  # a tuple: made for every numeral the scan finds, so made cheaply
@@ -191,7 +193,8 @@ def _strong_orphan_pattern() -> re.Pattern:
     # after 余, an approximation word's last character, or a magnitude
     lead = "".join(sorted({w[-1] for w in lexicon.mapping("approx_before")} | {REMAINDER}))
     alt = unit_alternation()
-    return re.compile(_unit_start() + rf"(?:{MAG_CLASS}+(?P<unit>{alt})|(?<=[{lead}])(?P<bare>{alt}))")
+    # a run of magnitudes is taken whole from its start only: 万 repeated is scanned once, not once per 万
+    return re.compile(_unit_start() + rf"(?:(?<!{MAG_CLASS}){MAG_CLASS}++(?P<unit>{alt})|(?<=[{lead}])(?P<bare>{alt}))")
 
 
 def orphan_units(view: str, strong_only: bool = False) -> Iterator[tuple[int, int, str]]:
