@@ -68,7 +68,7 @@ def _span(report, m):
 
 def _reproducible(m, report):
     if m.value is None:
-        return m.missing or "malformed_number" in m.warnings
+        return m.missing or "malformed_number" in m.warnings or "damaged_number" in m.warnings
     if m.text == "百分百" or m.text.endswith("百分百"):
         return m.value == 100
     target = abs(m.value)

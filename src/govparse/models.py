@@ -39,7 +39,9 @@ class Metric:
     ``start``/``end`` index the document's text, and ``text`` is exactly
     ``document[start:end]``; ``value`` is in the canonical ``unit``. ``value`` is
     None only where the number was lost from the text (``missing`` is True) or
-    cannot be read (``warnings`` holds ``"malformed_number"``, as for 1.2.3亿元).
+    cannot be read (``warnings`` holds ``"malformed_number"``, as for 1.2.3亿元, or
+    ``"damaged_number"``, as for 12�0亿元: a replacement, control or format character
+    inside the number).
     ``warnings`` also flags a value that may be incomplete
     (``"number_may_continue_previous_line"``: digits end the line before it).
     The two ends of a range (``6%－6.5%``, ``3-5亿元``) are two metrics with

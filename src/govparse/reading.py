@@ -23,6 +23,7 @@ from . import lexicon
 from .document import Document
 from .exclude import reason as exclusion
 from .scan import Candidate, candidates, unit_alternation
+from .text import DAMAGE
 from .numerals import normal, trailing_magnitude
 from .units import WRITTEN_SUFFIXES, UnitInfo, surfaces, to_canonical, unit_info
 
@@ -95,11 +96,27 @@ def read(doc: Document, seen: list[tuple[int, int]]) -> list[Reading]:
         if c.malformed:
             out.append(Reading(c, info, None, warnings=("malformed_number",)))
             continue
+        damaged = _damaged_start(view, c.start)
+        if damaged is not None:  # 12�0亿元: no value, never 0亿元
+            out.append(Reading(c._replace(start=damaged, text=view[damaged:c.end]), info, None,
+                               warnings=("damaged_number",)))
+            continue
         values = c.values if info.kind == "temperature" else tuple(to_canonical(v, info) for v in c.values)
         r = Reading(c, info, values, warnings=_broken_warning(view, c.start))
         r.approx = approximation(view, c.start, c.end, c.approx_in, info.kind)
         out.append(r)
     return out
+
+
+def _damaged_start(view: str, start: int) -> int | None:
+    """Where a number that a damaged character broke starts (12�0亿元: at 1), or None."""
+    k = start
+    while k > 0 and (view[k - 1] in _NUMBER_CHARS or DAMAGE.match(view, k - 1)):
+        k -= 1
+    return k if k < start and DAMAGE.search(view, k, start) and any(ch.isdigit() for ch in view[k:start]) else None
+
+
+_NUMBER_CHARS = frozenset("0123456789.,")
 
 
 def _per_unit(view: str, c: Candidate, info: UnitInfo) -> tuple[Candidate, UnitInfo]:

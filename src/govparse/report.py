@@ -14,7 +14,7 @@ from .document import Document
 from .lost import lost_numbers
 from .models import Metric, Report, Section, nest_sections
 from .reading import Reading, as_written, order, read
-from .text import Text, normalize
+from .text import Text, normalize, writable
 
 __all__ = ["parse", "metrics"]
 
@@ -39,6 +39,9 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None,
     if not isinstance(text, str):
         raise TypeError(f"govparse.parse() expects str, got {type(text).__name__}"
                         + (" (decode bytes first, or use govparse.parse_file)" if isinstance(text, bytes) else ""))
+    text, surrogates = writable(text)  # the report, and every output of it, can then be written
+    if surrogates:
+        warnings = (*warnings, f"surrogates_replaced:{surrogates}")
     t = normalize(text)
     head = structure.header_end(t)  # where the title block ends, found once
     title, date = metadata.title(t), metadata.date(t, head)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import attrs
 
-__all__ = ["Text", "normalize", "CJK"]
+__all__ = ["Text", "normalize", "CJK", "DAMAGE", "writable"]
 
 # A pinyin annotation right after a Chinese character: 機(jī), 現(xiàn).
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)+\)")
@@ -41,6 +41,9 @@ _NUMBER_SPACE = re.compile(rf"(?<=[0-9.%])[ \t\u3000{_INVISIBLE_CHARS}]+(?=[\u4e
 _BROKEN_MAGNITUDE = re.compile(rf"(?<=[0-9])[ \t\u3000\r{_INVISIBLE_CHARS}]*\n"
                                rf"[ \t\u3000\r\n{_INVISIBLE_CHARS}]*(?=[万亿])")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# What a damaged copy leaves inside a number (12�0亿元): a replacement character, a control
+# character, a soft hyphen, a line or paragraph separator. A number with one inside reads no way.
+DAMAGE = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f\xad\u2028\u2029]")
 _LONE_CR = re.compile("\r(?!\n)")
 _CRLF = re.compile("\r(?=\n)")
 _LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff0-9.])[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[\u4e00-\u9fff0-9])")
@@ -167,6 +170,16 @@ def _soft_breaks(original: str) -> list[tuple[int, int]]:
         if len(line) >= _SOFT_BREAK_MIN_LINE:
             drop.append((a, b))
     return drop
+
+
+def writable(text: str) -> tuple[str, int]:
+    """``text`` with every lone surrogate (which no encoding can write) as U+FFFD, and how many.
+
+    >>> writable("收入\ud8003亿元")
+    ('收入\ufffd3亿元', 1)
+    """
+    n = len(_SURROGATE.findall(text))
+    return (_SURROGATE.sub("\ufffd", text), n) if n else (text, 0)
 
 
 def _plain(original: str) -> str:
