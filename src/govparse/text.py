@@ -175,8 +175,8 @@ def _soft_breaks(original: str) -> list[tuple[int, int]]:
 def writable(text: str) -> tuple[str, int]:
     """``text`` with every lone surrogate (which no encoding can write) as U+FFFD, and how many.
 
-    >>> writable("收入\ud8003亿元")
-    ('收入\ufffd3亿元', 1)
+    >>> writable("收入\\ud8003亿元")
+    ('收入�3亿元', 1)
     """
     n = len(_SURROGATE.findall(text))
     return (_SURROGATE.sub("\ufffd", text), n) if n else (text, 0)
