@@ -1,7 +1,8 @@
 """Many reports at once: a process pool, results in input order.
 
 :func:`parse_many` takes report files, :func:`parse_texts` report texts; a
-failure in one input never costs the others.
+failure in one input never costs the others, not even one that kills the
+process parsing it.
 
 >>> reports = parse_texts(["完成投资3亿元。", "新增就业100人。"], workers=1)
 >>> [r.metrics[0].text for r in reports]
@@ -14,9 +15,10 @@ TypeError: parse_many takes a list of paths, not one str; pass [path] or sorted(
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import as_completed
 from pathlib import Path
 
 from .errors import GovparseError, ParseFailure
@@ -24,7 +26,7 @@ from .files import parse_file
 from .models import Report
 from .report import parse
 
-__all__ = ["parse_many", "parse_texts", "iter_parse"]
+__all__ = ["parse_many", "parse_texts", "iter_parse", "iter_done"]
 
 # a path longer than this, or with a line break or a Chinese full stop in it, is report text
 _PATH_MAX = 4096
@@ -91,37 +93,87 @@ def iter_parse(paths: Iterable, workers: int | None = None, progress: bool | Non
 
     With ``texts=True`` the items are report texts, as for :func:`parse_texts`.
     """
+    pending: dict[int, Report | ParseFailure] = {}
+    nxt = 0
+    for k, r in iter_done(paths, workers=workers, progress=progress, on_error=on_error, texts=texts):
+        pending[k] = r
+        while nxt in pending:  # input order: a result waits only for those before it
+            yield pending.pop(nxt)
+            nxt += 1
+
+
+def iter_done(paths: Iterable, workers: int | None = None, progress: bool | None = None,
+              on_error: str = "raise", texts: bool = False) -> Iterator[tuple[int, Report | ParseFailure]]:
+    """``(index, result)`` for each input as soon as it is done, in the order they finish: what
+    a caller that writes one output per input needs, so that an interrupt keeps what is finished.
+
+    More than one input is parsed in worker processes (pebble's pool), so an input that kills
+    its process (a file that inflates past the memory, the OOM killer) is a
+    :class:`~govparse.errors.ParseFailure` of its own (``error_type`` ``WorkerDied``) and the
+    pool starts a new worker for the rest.
+    """
     items = _check_texts(paths) if texts else _check_paths(paths)
     workers = _check_options(workers, on_error)
     return _run(items, _one_text if texts else _one_path, workers, progress, on_error)
 
 
-def _run(items: list, job, workers: int, progress: bool | None, on_error: str) -> Iterator[Report | ParseFailure]:
+def _run(items: list, job, workers: int, progress: bool | None, on_error: str):
     if progress is None:
         progress = sys.stderr.isatty()
-    bar = pool = None
+    bar = None
     if progress:
         from tqdm import tqdm
 
         bar = tqdm(total=len(items), unit="report", file=sys.stderr)
     try:
-        if workers == 1 or len(items) < 2:
-            results = map(job, items)
-        else:
-            pool = ProcessPoolExecutor(max_workers=min(workers, len(items)))
-            chunk = max(1, min(16, len(items) // (workers * 4)))
-            results = pool.map(job, items, chunksize=chunk)
-        for r in results:
+        for k, r in _results(items, job, workers):
             if bar is not None:
                 bar.update(1)
             if isinstance(r, ParseFailure) and on_error == "raise":
                 raise GovparseError(r.error if r.error.startswith(r.source) else f"{r.source}: {r.error}")
-            yield r
+            yield k, r
     finally:
         if bar is not None:
             bar.close()
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+
+
+def _results(items: list, job, workers: int) -> Iterator[tuple[int, Report | ParseFailure]]:
+    """Each input's result as it finishes: one input in this process, more in a pool that
+    outlives a dying worker and is stopped, workers and all, when the caller stops."""
+    if len(items) < 2:
+        yield from enumerate(map(job, items))
+        return
+    from pebble import ProcessExpired, ProcessPool  # a pool made for workers that die
+
+    pool = ProcessPool(max_workers=min(workers, len(items)))
+    try:
+        futures = {pool.schedule(job, args=(item,)): k for k, item in enumerate(items)}
+        for future in as_completed(futures):
+            k = futures[future]
+            try:
+                yield k, future.result()
+            except ProcessExpired as exc:
+                yield k, ParseFailure(_source(items[k]), _died(exc), "WorkerDied")
+    finally:
+        pool.stop()  # an interrupt or a caller that stops early: no worker is left behind
+        pool.join()
+
+
+def _source(item) -> str:
+    return os.fspath(item) if isinstance(item, Path) else "<text>"
+
+
+def _died(exc) -> str:
+    """Why a worker process died, as far as its exit code tells."""
+    code = getattr(exc, "exitcode", None)
+    if isinstance(code, int) and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        why = " (out of memory?)" if name == "SIGKILL" else ""
+        return f"the process parsing it died of {name}{why}"
+    return f"the process parsing it died (exit code {code})"
 
 
 def parse_many(paths: Iterable, workers: int | None = None, progress: bool | None = None,
@@ -130,7 +182,10 @@ def parse_many(paths: Iterable, workers: int | None = None, progress: bool | Non
 
     ``paths`` is a list of file paths (``str`` or ``pathlib.Path``); a str that
     looks like report text raises TypeError (use :func:`parse_texts`).
-    ``workers`` defaults to the number of CPUs; 1 parses in this process.
+    ``workers`` defaults to the number of CPUs; more than one input is parsed in
+    that many worker processes (one input in this process), so an input that kills
+    its worker is a :class:`~govparse.errors.ParseFailure` of its own
+    (``error_type`` ``WorkerDied``) and never costs the others.
     ``progress`` shows a tqdm bar on stderr (default: when stderr is a terminal).
     With ``on_error="raise"`` the first failure raises
     :class:`~govparse.errors.GovparseError` naming the input; with ``"return"``

@@ -10,12 +10,15 @@ standard output that cannot carry Chinese text); 130 when interrupted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from . import commands
-from .batch import iter_parse
+from .batch import iter_done, iter_parse
 from .formats import WRITERS, write
 from .inputs import STDIN, expand, read_stdin, tell
 from .outputs import atomic, conflicts, mirror, replaces
@@ -58,6 +61,7 @@ def _build() -> argparse.ArgumentParser:
     sp.add_argument("--indicator", metavar="ID", help="only this indicator (an id such as gdp or cpi)")
     sp.add_argument("--role", metavar="ROLE", help="only this role (value, growth, change, share, target, threshold)")
     sp.add_argument("-o", "--output", metavar="FILE", help="write the CSV to FILE instead of standard output")
+    sp.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
     sp.add_argument("--workers", type=int, metavar="N", help="parse in N processes")
     vp = sub.add_parser("view", help="write one report as a page with every metric highlighted",
                         description="Parse one report and write a self-contained HTML page: the text with every "
@@ -70,7 +74,13 @@ def _build() -> argparse.ArgumentParser:
     return p
 
 
+def _terminate(signum, frame):
+    raise KeyboardInterrupt  # SIGTERM as Ctrl-C: the pool is stopped and no .part file is left
+
+
 def main(argv: list[str] | None = None) -> int:
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
     parser = _build()
     args = parser.parse_args(argv)
     if args.command == "series":
@@ -129,7 +139,7 @@ def _plan(args, files: list):
         return targets
     if args.output:
         target = Path(args.output)
-        if target.exists() and not target.is_file():
+        if target.exists() and not target.is_file() and not target.is_dir():
             return open(target, "w", encoding="utf-8")  # /dev/null, a pipe: written as it is, never replaced
         why = replaces(target, paths, args.overwrite)
         if why:
@@ -168,20 +178,22 @@ def _results(files: list, workers: int, progress: bool):
 def _run(files: list, fmt: str, targets, workers: int, progress: bool) -> dict[str, int]:
     """Parse and write every input; returns how many parsed, their metrics, and how many failed."""
     tally = {"parsed": 0, "metrics": 0, "failed": 0}
-    results = _results(files, workers, progress)
-    if isinstance(targets, list):
-        for (path, result), target in zip(results, targets):
-            if tell(path, result, tally):
-                _write_one(result, fmt, target, tally)
-    elif targets is None:
-        _stream(results, fmt, sys.stdout, len(files) > 1, tally)
-        sys.stdout.flush()
-    elif not isinstance(targets, Path):
-        with targets:
-            _stream(results, fmt, targets, len(files) > 1, tally)
-    else:
-        with atomic(targets) as f:
-            _stream(results, fmt, f, len(files) > 1, tally)
+    if isinstance(targets, list):  # one file per input, each written when its input is done
+        with contextlib.closing(iter_done(files, workers=workers, progress=progress, on_error="return")) as done:
+            for k, result in done:
+                if tell(files[k], result, tally):
+                    _write_one(result, fmt, targets[k], tally)
+        return tally
+    with contextlib.closing(_results(files, workers, progress)) as results:  # in input order
+        if targets is None:
+            _stream(results, fmt, sys.stdout, len(files) > 1, tally)
+            sys.stdout.flush()
+        elif not isinstance(targets, Path):
+            with targets:
+                _stream(results, fmt, targets, len(files) > 1, tally)
+        else:
+            with atomic(targets) as f:
+                _stream(results, fmt, f, len(files) > 1, tally)
     return tally
 
 

@@ -21,7 +21,8 @@ def series(args) -> int:
     problem = ("no input files" if not files and not failures else
                f"unknown indicator {args.indicator!r}" if args.indicator and args.indicator not in INDICATORS else
                f"unknown role {args.role!r}" if args.role and args.role not in ROLES else
-               "--workers must be at least 1" if args.workers is not None and args.workers < 1 else None)
+               "--workers must be at least 1" if args.workers is not None and args.workers < 1 else
+               replaces(Path(args.output), files, args.overwrite) if args.output else None)
     if problem or STDIN in files:
         print(f"govparse: error: {problem or 'series reads files, not standard input'}", file=sys.stderr)
         return 2

@@ -62,7 +62,10 @@ def _umask() -> int:
 
 
 def replaces(target: Path, inputs: list, overwrite: bool) -> str | None:
-    """Why the one output ``target`` cannot be written, or None: it is an input, or it exists."""
+    """Why the one output ``target`` cannot be written, or None: it is a directory, an input, or it
+    exists. Every command that writes one file asks this before it parses anything."""
+    if target.is_dir():
+        return f"{target} is a directory: give a file name"
     if any(os.path.realpath(target) == os.path.realpath(p) for p in inputs):
         return f"{target} would replace an input"
     if target.exists() and not overwrite:
