@@ -15,10 +15,10 @@ from govparse import batch, cli
 KILLER = "killer"
 
 
-def _deadly(path):
+def _deadly(path, limits=None):
     if os.path.basename(os.fspath(path)).startswith(KILLER):
         os.kill(os.getpid(), signal.SIGKILL)
-    return _real(path)
+    return _real(path, limits)
 
 
 _real = batch._one_path

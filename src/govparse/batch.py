@@ -19,10 +19,12 @@ import signal
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import as_completed
+from functools import partial
 from pathlib import Path
 
 from .errors import GovparseError, ParseFailure
 from .files import parse_file
+from .limits import Limits
 from .models import Report
 from .report import parse
 
@@ -43,8 +45,8 @@ def _guarded(job, item, source: str) -> Report | ParseFailure:
         return ParseFailure(source, f"{type(exc).__name__}: {exc}", type(exc).__name__)
 
 
-def _one_path(path) -> Report | ParseFailure:  # module-level functions: a process pool pickles them
-    return _guarded(parse_file, path, os.fspath(path))
+def _one_path(path, limits: Limits | None = None) -> Report | ParseFailure:  # module level: a pool pickles it
+    return _guarded(lambda p: parse_file(p, limits=limits), path, os.fspath(path))
 
 
 def _one_text(text: str) -> Report | ParseFailure:
@@ -88,22 +90,22 @@ def _check_options(workers, on_error) -> int:
 
 
 def iter_parse(paths: Iterable, workers: int | None = None, progress: bool | None = None,
-               on_error: str = "raise", texts: bool = False) -> Iterator[Report | ParseFailure]:
+               on_error: str = "raise", texts: bool = False, limits: Limits | None = None) -> Iterator[Report | ParseFailure]:
     """Like :func:`parse_many`, yielding each result as soon as it and all before it are done.
 
     With ``texts=True`` the items are report texts, as for :func:`parse_texts`.
     """
     pending: dict[int, Report | ParseFailure] = {}
     nxt = 0
-    for k, r in iter_done(paths, workers=workers, progress=progress, on_error=on_error, texts=texts):
+    for k, r in iter_done(paths, workers=workers, progress=progress, on_error=on_error, texts=texts, limits=limits):
         pending[k] = r
         while nxt in pending:  # input order: a result waits only for those before it
             yield pending.pop(nxt)
             nxt += 1
 
 
-def iter_done(paths: Iterable, workers: int | None = None, progress: bool | None = None,
-              on_error: str = "raise", texts: bool = False) -> Iterator[tuple[int, Report | ParseFailure]]:
+def iter_done(paths: Iterable, workers: int | None = None, progress: bool | None = None, on_error: str = "raise",
+              texts: bool = False, limits: Limits | None = None) -> Iterator[tuple[int, Report | ParseFailure]]:
     """``(index, result)`` for each input as soon as it is done, in the order they finish: what
     a caller that writes one output per input needs, so that an interrupt keeps what is finished.
 
@@ -114,7 +116,8 @@ def iter_done(paths: Iterable, workers: int | None = None, progress: bool | None
     """
     items = _check_texts(paths) if texts else _check_paths(paths)
     workers = _check_options(workers, on_error)
-    return _run(items, _one_text if texts else _one_path, workers, progress, on_error)
+    job = _one_text if texts else (partial(_one_path, limits=limits) if limits else _one_path)
+    return _run(items, job, workers, progress, on_error)
 
 
 def _run(items: list, job, workers: int, progress: bool | None, on_error: str):
@@ -177,7 +180,7 @@ def _died(exc) -> str:
 
 
 def parse_many(paths: Iterable, workers: int | None = None, progress: bool | None = None,
-               on_error: str = "raise") -> list[Report | ParseFailure]:
+               on_error: str = "raise", limits: Limits | None = None) -> list[Report | ParseFailure]:
     """Parse many report files, in parallel processes, results in input order.
 
     ``paths`` is a list of file paths (``str`` or ``pathlib.Path``); a str that
@@ -191,8 +194,9 @@ def parse_many(paths: Iterable, workers: int | None = None, progress: bool | Non
     :class:`~govparse.errors.GovparseError` naming the input; with ``"return"``
     a :class:`~govparse.errors.ParseFailure` stands in its place (with the
     error's type and message, whatever the error) and the others still come out.
+    ``limits`` (:class:`~govparse.limits.Limits`) bounds what one file may hold.
     """
-    return list(iter_parse(paths, workers=workers, progress=progress, on_error=on_error))
+    return list(iter_parse(paths, workers=workers, progress=progress, on_error=on_error, limits=limits))
 
 
 def parse_texts(texts: Iterable[str], workers: int | None = None, progress: bool | None = None,

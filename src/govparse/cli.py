@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import signal
 import sys
 import threading
@@ -21,6 +22,7 @@ from . import commands
 from .batch import iter_done, iter_parse
 from .formats import WRITERS, write
 from .inputs import STDIN, expand, read_stdin, tell
+from .limits import Limits
 from .outputs import atomic, conflicts, mirror, replaces
 
 __all__ = ["main"]
@@ -54,6 +56,7 @@ def _build() -> argparse.ArgumentParser:
     pp.add_argument("--workers", type=int, metavar="N",
                     help="parse in N processes (default: 1 for a few files, else the CPU count)")
     pp.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    _limit_options(pp)
     sp = sub.add_parser("series", help="one CSV row per metric with a standard indicator, across reports",
                         description="Parse reports and write the metrics that have a standard indicator "
                                     "(data/indicators.tsv) as one tidy CSV: source, year, indicator, role, period, value …")
@@ -63,6 +66,12 @@ def _build() -> argparse.ArgumentParser:
     sp.add_argument("-o", "--output", metavar="FILE", help="write the CSV to FILE instead of standard output")
     sp.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
     sp.add_argument("--workers", type=int, metavar="N", help="parse in N processes")
+    _limit_options(sp)
+    _view_parser(sub)
+    return p
+
+
+def _view_parser(sub) -> None:
     vp = sub.add_parser("view", help="write one report as a page with every metric highlighted",
                         description="Parse one report and write a self-contained HTML page: the text with every "
                                     "metric highlighted, a panel with its value, unit, name and role, the outline "
@@ -71,7 +80,27 @@ def _build() -> argparse.ArgumentParser:
     vp.add_argument("-o", "--output", metavar="FILE.html", help="where to write the page (default: FILE's name "
                                                                  "with .html, in the current folder)")
     vp.add_argument("--overwrite", action="store_true", help="replace the page if it exists")
-    return p
+    _limit_options(vp)
+
+
+def _size(text: str) -> int:
+    """A size in bytes: 5000000, 200MB, 16M, 1G."""
+    m = re.fullmatch(r"\s*([0-9]+)\s*([KMG]?)I?B?\s*", text, re.I)
+    if not m:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (write 200MB, 16M or a number of bytes)")
+    return int(m.group(1)) << {"": 0, "K": 10, "M": 20, "G": 30}[m.group(2).upper()]
+
+
+def _limit_options(p: argparse.ArgumentParser) -> None:
+    d = Limits()
+    p.add_argument("--max-bytes", type=_size, metavar="SIZE", help=f"refuse a file larger than this "
+                   f"(default {d.max_bytes >> 20}MB)")
+    p.add_argument("--max-pages", type=int, metavar="N", help=f"refuse a PDF of more pages (default {d.max_pages})")
+    p.add_argument("--max-inflated", type=_size, metavar="SIZE", help="refuse a PDF or DOCX whose compressed "
+                   f"content inflates past this (default {d.max_inflated >> 20}MB)")
+    p.add_argument("--max-html", type=_size, metavar="SIZE", dest="max_html_bytes",
+                   help=f"refuse a web page larger than this (default {d.max_html_bytes >> 20}MB)")
+
 
 
 def _terminate(signum, frame):
@@ -103,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     workers = args.workers if args.workers is not None else (1 if len(files) < 8 else os.cpu_count() or 1)
     progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
     try:
-        tally = _run(files, args.format, targets, workers, progress)
+        tally = _run(files, args.format, targets, workers, progress, Limits.of(args))
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the reader left: not an error
         return 0
@@ -164,27 +193,28 @@ def _make_dir(out_dir: Path) -> None:
         raise _Usage(f"--out-dir {out_dir}: {exc.strerror or exc}") from None
 
 
-def _results(files: list, workers: int, progress: bool):
+def _results(files: list, workers: int, progress: bool, lim: Limits):
     """(name, Report or ParseFailure) per input, in order; standard input is read here, once."""
     paths = [f for f in files if f != STDIN]
-    parsed = iter_parse(paths, workers=workers, progress=progress, on_error="return")
+    parsed = iter_parse(paths, workers=workers, progress=progress, on_error="return", limits=lim)
     for f in files:
         if f == STDIN:
-            yield STDIN, read_stdin()
+            yield STDIN, read_stdin(lim)
         else:
             yield f, next(parsed)
 
 
-def _run(files: list, fmt: str, targets, workers: int, progress: bool) -> dict[str, int]:
+def _run(files: list, fmt: str, targets, workers: int, progress: bool, lim: Limits) -> dict[str, int]:
     """Parse and write every input; returns how many parsed, their metrics, and how many failed."""
     tally = {"parsed": 0, "metrics": 0, "failed": 0}
     if isinstance(targets, list):  # one file per input, each written when its input is done
-        with contextlib.closing(iter_done(files, workers=workers, progress=progress, on_error="return")) as done:
+        with contextlib.closing(iter_done(files, workers=workers, progress=progress, on_error="return",
+                                          limits=lim)) as done:
             for k, result in done:
                 if tell(files[k], result, tally):
                     _write_one(result, fmt, targets[k], tally)
         return tally
-    with contextlib.closing(_results(files, workers, progress)) as results:  # in input order
+    with contextlib.closing(_results(files, workers, progress, lim)) as results:  # in input order
         if targets is None:
             _stream(results, fmt, sys.stdout, len(files) > 1, tally)
             sys.stdout.flush()

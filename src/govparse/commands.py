@@ -7,6 +7,7 @@ from pathlib import Path
 from .batch import iter_parse
 from .errors import GovparseError, ParseFailure
 from .inputs import STDIN, expand, read_stdin, tell
+from .limits import Limits
 from .outputs import atomic, replaces
 
 __all__ = ["series", "view"]
@@ -29,7 +30,8 @@ def series(args) -> int:
     for f in failures:
         print(f"govparse: {f}", file=sys.stderr)
     reports, tally = [], {"parsed": 0, "metrics": 0, "failed": len(failures)}
-    for path, result in zip(files, iter_parse(files, workers=args.workers or 1, progress=False, on_error="return")):
+    parsed = iter_parse(files, workers=args.workers or 1, progress=False, on_error="return", limits=Limits.of(args))
+    for path, result in zip(files, parsed):
         if tell(path, result, tally):
             reports.append(result)
     from .frames import series
@@ -55,7 +57,7 @@ def view(args) -> int:
     from .files import parse_file
 
     try:
-        report = read_stdin() if args.input == STDIN else parse_file(source)
+        report = read_stdin(Limits.of(args)) if args.input == STDIN else parse_file(source, limits=Limits.of(args))
         if isinstance(report, ParseFailure):
             raise GovparseError(report.error)
     except GovparseError as exc:

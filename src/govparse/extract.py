@@ -21,6 +21,7 @@ import re
 import zipfile
 
 from .errors import InputError
+from .limits import Limits
 
 __all__ = ["sniff", "extract", "FORMATS"]
 
@@ -57,11 +58,17 @@ def _module(fmt: str):
                          f"pip install 'govparse[{extra}]'") from None
 
 
-def extract(data: bytes, fmt: str, name: str = "<bytes>") -> str:
-    """The text of a PDF, HTML or DOCX file's bytes (``fmt`` from :func:`sniff`)."""
+def extract(data: bytes, fmt: str, name: str = "<bytes>", limits: Limits | None = None) -> str:
+    """The text of a PDF, HTML or DOCX file's bytes (``fmt`` from :func:`sniff`); a file over one
+    of ``limits`` (:class:`~govparse.limits.Limits`) is refused before its reader runs."""
+    limits = limits or Limits()
+    limits.check(data, fmt, name)
     module = _module(fmt)
     try:
-        text = {"pdf": _pdf, "html": _html, "docx": _docx}[fmt](module, data)
+        if fmt == "pdf":
+            text = _pdf(module, data, lambda n: limits.pages(n, name))
+        else:
+            text = {"html": _html, "docx": _docx}[fmt](module, data)
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file is an input error, whatever the library raises
@@ -71,9 +78,10 @@ def extract(data: bytes, fmt: str, name: str = "<bytes>") -> str:
     return text
 
 
-def _pdf(pdfium, data: bytes) -> str:
+def _pdf(pdfium, data: bytes, check_pages) -> str:
     pdf = pdfium.PdfDocument(data)
     try:
+        check_pages(len(pdf))
         pages = []
         for page in pdf:
             textpage = page.get_textpage()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .errors import DecodeError, InputError
 from .extract import extract, sniff
+from .limits import Limits
 from .text import CJK
 
 __all__ = ["read_text", "read_bytes", "decode", "decode_report", "plausible", "parse_file", "parse_bytes",
@@ -179,45 +180,55 @@ def _input_error(p: Path, exc: OSError) -> InputError:
     return InputError(f"{p}: {_WHY.get(exc.errno) or exc.strerror or exc}")
 
 
-def _bytes(path: str | os.PathLike) -> bytes:
-    """A regular file's bytes; an InputError saying why not otherwise."""
+def _bytes(path: str | os.PathLike, limits: Limits | None = None) -> bytes:
+    """A regular file's bytes; an InputError saying why not otherwise (one over ``max_bytes`` is
+    refused before it is read)."""
     p = Path(path)
     try:
-        mode = os.stat(p).st_mode
-        if stat.S_ISDIR(mode):
+        st = os.stat(p)
+        if stat.S_ISDIR(st.st_mode):
             raise InputError(f"{p}: is a directory")
-        if not stat.S_ISREG(mode):  # a FIFO or a device would block or never end
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
             raise InputError(f"{p}: not a regular file")
+        (limits or Limits()).size(st.st_size, str(p))
         return p.read_bytes()
     except OSError as exc:
         raise _input_error(p, exc) from None
 
 
-def read_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str | None, tuple[str, ...], str]:
+def read_bytes(data: bytes, name: str = "<bytes>", limits: Limits | None = None) -> tuple[str, str | None, tuple[str, ...], str]:
     """A report's text from a file's bytes: ``(text, encoding, warnings, format)``.
 
     The format (``text``, ``pdf``, ``html``, ``docx``) is told from the bytes; PDF,
     HTML and DOCX go through :func:`govparse.extract.extract` (encoding None),
     text through :func:`decode_report`.
     """
+    limits = limits or Limits()
+    limits.size(len(data), name)
     fmt = sniff(data)
     if fmt == "text":
         return (*decode_report(data, name), "text")
-    return extract(data, fmt, name), None, (), fmt
+    return extract(data, fmt, name, limits), None, (), fmt
 
 
-def parse_file(path: str | os.PathLike, year: int | None = None):
+def parse_file(path: str | os.PathLike, year: int | None = None, **limits):
     """Read and parse one report file: text in any encoding :func:`read_text`
     accepts, a PDF, a web page or a Word file (see :mod:`govparse.extract`).
     The Report keeps its path, encoding, format (``source_format``) and any
-    decoding warnings (``report.warnings``); ``year`` as in :func:`govparse.parse`."""
-    return parse_bytes(_bytes(path), str(path), year)
+    decoding warnings (``report.warnings``); ``year`` as in :func:`govparse.parse`.
+
+    ``limits`` are the keywords of :class:`govparse.limits.Limits`: ``max_bytes``
+    (the file), ``max_pages`` (a PDF), ``max_inflated`` (what a PDF's streams or a
+    DOCX's parts inflate to) and ``max_html_bytes`` (a web page); a file over one is
+    an :class:`~govparse.errors.InputError`, raised before the memory is spent."""
+    lim = limits.pop("limits", None) or Limits(**limits)
+    return parse_bytes(_bytes(path, lim), str(path), year, lim)
 
 
-def parse_bytes(data: bytes, source: str, year: int | None = None):
+def parse_bytes(data: bytes, source: str, year: int | None = None, limits: Limits | None = None):
     """Parse a report file's bytes (read from a file, standard input or a URL); the Report
     keeps ``source``, the encoding, the format and any decoding warnings."""
     from .report import parse
 
-    text, enc, problems, fmt = read_bytes(data, source)
+    text, enc, problems, fmt = read_bytes(data, source, limits)
     return parse(text, source=source, encoding=enc, warnings=problems, year=year, source_format=fmt)

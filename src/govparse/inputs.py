@@ -49,9 +49,9 @@ def expand(inputs: list[str]) -> tuple[list[Path | str], list[str]]:
     return files, failures
 
 
-def read_stdin():
+def read_stdin(limits=None):
     try:
-        return parse_bytes(sys.stdin.buffer.read(), "<stdin>")
+        return parse_bytes(sys.stdin.buffer.read(), "<stdin>", limits=limits)
     except GovparseError as exc:
         return ParseFailure("<stdin>", str(exc), type(exc).__name__)
 
