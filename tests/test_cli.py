@@ -159,3 +159,17 @@ def test_unreadable_subfolder_and_fifo_are_reported(tmp_path, monkeypatch, capsy
     err = capsys.readouterr().err
     assert "b: cannot read folder (Permission denied)" in err
     assert "pipe.txt: not a regular file" in err
+
+
+def test_every_command_refuses_an_input_or_a_directory_as_its_output_before_parsing(tmp_path):
+    src = _tree(tmp_path)
+    before = (src / "a" / "r.txt").read_bytes()
+    p = run("series", str(src), "-o", str(src / "a" / "r.txt"))
+    assert p.returncode == 2 and "would replace an input" in p.stderr
+    assert (src / "a" / "r.txt").read_bytes() == before
+    for args in (["series", str(src)], ["parse", str(src / "a" / "r.txt")], ["view", str(src / "a" / "r.txt")]):
+        p = run(*args, "-o", str(tmp_path))
+        assert p.returncode == 2 and "is a directory" in p.stderr and "Traceback" not in p.stderr
+    (tmp_path / "s.csv").write_text("old", encoding="utf-8")
+    p = run("series", str(src), "-o", str(tmp_path / "s.csv"))
+    assert p.returncode == 2 and "exists (use --overwrite" in p.stderr
