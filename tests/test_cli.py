@@ -173,3 +173,16 @@ def test_every_command_refuses_an_input_or_a_directory_as_its_output_before_pars
     (tmp_path / "s.csv").write_text("old", encoding="utf-8")
     p = run("series", str(src), "-o", str(tmp_path / "s.csv"))
     assert p.returncode == 2 and "exists (use --overwrite" in p.stderr
+
+
+def test_series_writes_csv_without_pandas_and_ids_match_in_any_case(tmp_path):
+    src = tmp_path / "r.txt"
+    src.write_text("政府工作报告\n一、过去一年工作回顾\n国内生产总值增长3%。\n", encoding="utf-8")
+    code = ("import sys; sys.modules['pandas'] = None; from govparse import cli; "
+            f"sys.exit(cli.main(['series', {str(src)!r}, '--indicator', 'GDP']))")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    header, row = p.stdout.splitlines()[:2]
+    assert header.startswith("source,issuer,date,year,indicator") and ",gdp," in row and ",3.0,3," in row
+    p = run("series", str(src), "--indicator", "gpd")
+    assert p.returncode == 2 and "did you mean gdp?" in p.stderr

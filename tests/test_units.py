@@ -96,3 +96,21 @@ def test_metric_symbols_and_chinese_numeral_money(sentence, value, unit):
 
 def test_dual_structure_is_not_money():
     assert parse("破除城乡二元结构。").metrics == ()
+
+
+def test_amounts_convert_to_the_units_reports_write():
+    from govparse import parse
+
+    money, area = parse("投资3.4亿元,面积8万亩。").metrics
+    assert money.quantity.to("万元").magnitude == 34000 and money.quantity.to("亿元").magnitude == Decimal("3.4")
+    assert money.quantity.to("元").magnitude == 340000000
+    assert area.quantity.to("万亩").magnitude == 8
+
+
+def test_the_table_shows_a_duration_in_the_unit_written():
+    from govparse import parse
+    from govparse.formats import render
+
+    out = render([parse("年满60岁的老人,5个工作日内办结。")], "table")
+    assert "60岁  60     year" in out.replace("    ", "  ") or " year " in out
+    assert "1893456000" not in out and " day " in out

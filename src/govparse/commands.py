@@ -1,11 +1,13 @@
 """The command line's ``series`` and ``view`` commands."""
 from __future__ import annotations
 
+import csv
 import sys
 from pathlib import Path
 
 from .batch import iter_parse
 from .errors import GovparseError, ParseFailure
+from .formats import SERIES_COLUMNS, series_rows
 from .inputs import STDIN, expand, read_stdin, tell
 from .limits import Limits
 from .outputs import atomic, replaces
@@ -13,17 +15,29 @@ from .outputs import atomic, replaces
 __all__ = ["series", "view"]
 
 
-def series(args) -> int:
-    """``govparse series``: parse, keep the metrics with an indicator, write one CSV."""
-    from .indicators import INDICATORS
+def _series_problem(args, files: list, failures: list) -> str | None:
+    """What makes ``govparse series`` a usage error, found before anything is parsed."""
+    from .indicators import resolve
     from .kinds import ROLES
 
+    if not files and not failures:
+        return "no input files"
+    if args.indicator is not None:
+        try:
+            resolve(args.indicator)
+        except ValueError as exc:
+            return str(exc)
+    if args.role and args.role not in ROLES:
+        return f"unknown role {args.role!r} (one of {', '.join(ROLES)})"
+    if args.workers is not None and args.workers < 1:
+        return "--workers must be at least 1"
+    return replaces(Path(args.output), files, args.overwrite) if args.output else None
+
+
+def series(args) -> int:
+    """``govparse series``: parse, keep the metrics with an indicator, write one CSV (no pandas needed)."""
     files, failures = expand(args.inputs)
-    problem = ("no input files" if not files and not failures else
-               f"unknown indicator {args.indicator!r}" if args.indicator and args.indicator not in INDICATORS else
-               f"unknown role {args.role!r}" if args.role and args.role not in ROLES else
-               "--workers must be at least 1" if args.workers is not None and args.workers < 1 else
-               replaces(Path(args.output), files, args.overwrite) if args.output else None)
+    problem = _series_problem(args, files, failures)
     if problem or STDIN in files:
         print(f"govparse: error: {problem or 'series reads files, not standard input'}", file=sys.stderr)
         return 2
@@ -34,16 +48,20 @@ def series(args) -> int:
     for path, result in zip(files, parsed):
         if tell(path, result, tally):
             reports.append(result)
-    from .frames import series
-
-    frame = series(reports, indicator=args.indicator, role=args.role)
+    rows = list(series_rows(reports, indicator=args.indicator, role=args.role))
     if args.output:
         with atomic(Path(args.output)) as f:
-            frame.to_csv(f, index=False)
+            _csv(rows, f)
     else:
-        frame.to_csv(sys.stdout, index=False)
-    print(f"govparse: {len(frame)} rows from {tally['parsed']} reports, {tally['failed']} failed", file=sys.stderr)
+        _csv(rows, sys.stdout)
+    print(f"govparse: {len(rows)} rows from {tally['parsed']} reports, {tally['failed']} failed", file=sys.stderr)
     return 1 if tally["failed"] else 0
+
+
+def _csv(rows: list[dict], stream) -> None:
+    writer = csv.DictWriter(stream, fieldnames=SERIES_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
 
 
 def view(args) -> int:

@@ -21,7 +21,7 @@ from typing import IO
 
 from .models import Metric, Report
 
-__all__ = ["COLUMNS", "rows", "table", "Writer", "WRITERS", "EXTENSIONS", "write", "render"]
+__all__ = ["COLUMNS", "SERIES_COLUMNS", "rows", "series_rows", "table", "Writer", "WRITERS", "EXTENSIONS", "write", "render"]
 
 # One row per metric: the report's fields, the section path, then the metric's own.
 COLUMNS = ["document", "title", "issuer", "date", "section_path", "section", "start", "end", "text",
@@ -51,6 +51,30 @@ def rows(reports: Iterable[Report], first: int = 0, where: Callable[[Metric], bo
             }
 
 
+# The tidy rows of govparse.series: one per metric with a standard indicator.
+SERIES_COLUMNS = ["source", "issuer", "date", "year", "indicator", "name", "role", "period", "basis", "value",
+                  "value_decimal", "bound", "group", "approx", "unit", "text", "start"]
+
+
+def series_rows(reports: Iterable[Report], indicator: str | None = None, role: str | None = None) -> Iterator[dict]:
+    """The rows of :func:`govparse.series` (keys :data:`SERIES_COLUMNS`), without pandas:
+    ``value`` a float (None where the number was lost), ``value_decimal`` the exact Decimal.
+    ``indicator`` (any case, or a Chinese name: :func:`govparse.indicators.resolve`) and
+    ``role`` keep only those rows."""
+    from .indicators import resolve
+
+    iid = resolve(indicator) if indicator is not None else None
+
+    def keep(m: Metric) -> bool:
+        return m.indicator is not None and iid in (None, m.indicator) and role in (None, m.role)
+
+    for i, r in enumerate(reports):
+        for row in rows([r], i, keep):
+            exact = row["value"]
+            yield {**{k: row.get(k) for k in SERIES_COLUMNS}, "source": row["document"], "year": r.year,
+                   "value": None if exact is None else float(exact), "value_decimal": exact}
+
+
 def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
@@ -66,6 +90,8 @@ def table(report: Report) -> str:
     for m in report.metrics:
         value = "(missing)" if m.missing else ("(unreadable)" if m.value is None else format(m.value, "f"))
         unit = m.unit + (f" [{m.classifier}]" if m.classifier else "")
+        if m.kind == "duration" and m.value is not None and m.quantity is not None:
+            value, unit = format(m.written_value, "f"), str(m.quantity.units)  # 60 year, not 1893456000 s
         body.append([m.text.replace("\n", " "), value, unit, m.kind, m.role, m.approx, m.name or ""])
     widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(head)]
     lines = [f"# {report.source}"] if report.source else []

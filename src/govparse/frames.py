@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from .formats import COLUMNS as _COLUMNS
+from .formats import SERIES_COLUMNS, series_rows
 from .formats import rows as _rows
 from .models import Metric, Report
 
@@ -45,10 +46,6 @@ def to_frame(reports: Iterable[Report] | Report):
     return frame
 
 
-SERIES_COLUMNS = ["source", "issuer", "date", "year", "indicator", "name", "role", "period", "basis", "value",
-                  "value_decimal", "bound", "group", "approx", "unit", "text", "start"]
-
-
 def series(reports: Iterable[Report] | Report, indicator: str | None = None, role: str | None = None):
     r"""A tidy DataFrame of the metrics that have a standard indicator, across reports
     (columns :data:`SERIES_COLUMNS`): one row per metric, ready to group by indicator,
@@ -60,20 +57,11 @@ def series(reports: Iterable[Report] | Report, indicator: str | None = None, rol
     >>> series(r)[["indicator", "role", "period", "value"]].values.tolist()
     [['gdp', 'growth', '2022', 3.0], ['gdp', 'target', '2023', 5.0]]
     """
-    from .indicators import INDICATORS
-
     pd = _pandas()
     if isinstance(reports, Report):
         reports = [reports]
-    if indicator is not None and indicator not in INDICATORS:
-        raise ValueError(f"unknown indicator {indicator!r}; see govparse.indicators.INDICATORS")
-
-    def keep(m: Metric) -> bool:
-        return m.indicator is not None and indicator in (None, m.indicator) and role in (None, m.role)
-
-    out = [{**row, "year": r.year} for i, r in enumerate(reports) for row in rows([r], i, keep)]
-    frame = pd.DataFrame(out, columns=[*FRAME_COLUMNS, "year"]).rename(columns={"document": "source"})
-    frame = frame[SERIES_COLUMNS].copy()
+    frame = pd.DataFrame(list(series_rows(reports, indicator, role)), columns=SERIES_COLUMNS)
+    frame["value"] = frame["value"].astype(float)  # NaN where the number was lost
     for column in ("year", "group"):
         frame[column] = frame[column].astype("Int64")
     return frame

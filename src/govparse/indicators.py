@@ -12,6 +12,7 @@ different reports (国内生产总值, 地区生产总值, GDP) group together.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 from importlib import resources
@@ -22,7 +23,7 @@ from . import lexicon
 from .kinds import KINDS
 from .reading import Reading
 
-__all__ = ["Indicator", "INDICATORS", "lookup", "assign"]
+__all__ = ["Indicator", "INDICATORS", "lookup", "assign", "resolve"]
 
 _RATES = ("percent", "percentage_point", "multiple")
 
@@ -51,6 +52,26 @@ def _load() -> dict[str, Indicator]:
 
 
 INDICATORS: dict[str, Indicator] = _load()
+
+
+def resolve(given: str) -> str:
+    """The indicator id a user means: matched without regard to case, or by a Chinese name.
+
+    >>> resolve("GDP"), resolve("国内生产总值")
+    ('gdp', 'gdp')
+    >>> resolve("gpd")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown indicator 'gpd'; did you mean gdp? (all ids: govparse.indicators.INDICATORS)
+    """
+    key = given.strip()
+    if key.lower() in INDICATORS:
+        return key.lower()
+    if key in _by_alias():
+        return _by_alias()[key]
+    near = difflib.get_close_matches(key.lower(), list(INDICATORS), n=3, cutoff=0.5)
+    hint = f"did you mean {', '.join(near)}? " if near else ""
+    raise ValueError(f"unknown indicator {given!r}; {hint}(all ids: govparse.indicators.INDICATORS)")
 
 
 @lru_cache(maxsize=1)
