@@ -63,17 +63,14 @@ def test_out_dir_mirrors_input_folders(tmp_path):
     out = tmp_path / "out"
     p = run("parse", str(src), "--format", "json", "--out-dir", str(out))
     assert p.returncode == 0, p.stderr
-    assert sorted(str(x.relative_to(out)) for x in out.rglob("*.json")) == ["a/r.json", "b/r.json"]
-    assert json.loads((out / "b" / "r.json").read_text(encoding="utf-8"))["title"] == "b园区"
+    assert sorted(str(x.relative_to(out)) for x in out.rglob("*.json")) == ["a/r.txt.json", "b/r.txt.json"]
+    assert json.loads((out / "b" / "r.txt.json").read_text(encoding="utf-8"))["title"] == "b园区"
     assert "2 of 2 inputs parsed, 2 metrics, 0 failed" in p.stderr
 
 
 def test_outputs_never_replace_inputs_or_earlier_outputs(tmp_path):
     src = _tree(tmp_path)
     before = (src / "a" / "r.txt").read_bytes()
-    p = run("parse", str(src), "--out-dir", str(src))  # the table format's .txt would be the input
-    assert p.returncode == 2 and "would replace the input" in p.stderr
-    assert (src / "a" / "r.txt").read_bytes() == before
     out = tmp_path / "out"
     assert run("parse", str(src), "--format", "csv", "--out-dir", str(out)).returncode == 0
     p = run("parse", str(src), "--format", "csv", "--out-dir", str(out))
@@ -83,11 +80,17 @@ def test_outputs_never_replace_inputs_or_earlier_outputs(tmp_path):
     assert p.returncode == 2 and "would replace an input" in p.stderr
 
 
-def test_two_inputs_with_one_output_name_are_refused(tmp_path):
+def test_inputs_of_one_stem_get_outputs_of_their_own_and_a_second_run_reads_no_output(tmp_path):
     (tmp_path / "r.txt").write_text("完成3亿元", encoding="utf-8")
-    (tmp_path / "r.md").write_text("完成3亿元", encoding="utf-8")
+    (tmp_path / "r.md").write_text("完成4亿元", encoding="utf-8")
     p = run("parse", str(tmp_path / "r.txt"), str(tmp_path / "r.md"), "--out-dir", str(tmp_path / "o"))
-    assert p.returncode == 2 and "would both be written to" in p.stderr
+    assert p.returncode == 0, p.stderr
+    assert sorted(x.name for x in (tmp_path / "o").iterdir()) == ["r.md.txt", "r.txt.txt"]
+    src = _tree(tmp_path / "t")  # the table format's outputs are .txt, in a folder inside the input's
+    assert run("parse", str(src), "--out-dir", str(src / "out")).returncode == 0
+    p = run("parse", str(src), "--out-dir", str(src / "out"), "--overwrite")
+    assert p.returncode == 0 and "2 of 2 inputs parsed" in p.stderr, p.stderr
+    assert not list((src / "out").rglob("*.txt.txt.txt"))
 
 
 def test_output_file_stdin_and_valid_json_when_one_input_fails(tmp_path):

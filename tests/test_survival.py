@@ -54,9 +54,9 @@ def test_the_command_line_writes_the_other_19_and_a_summary(twenty, tmp_path, wo
     err = capsys.readouterr().err
     assert code == 1
     written = sorted(p.name for p in out.iterdir())
-    assert len(written) == 19 and "killer.json" not in written and not list(out.glob(".*part"))
+    assert len(written) == 19 and "killer.txt.json" not in written and not list(out.glob(".*part"))
     assert "killer.txt" in err and "19 of 20 inputs parsed" in err
-    assert json.loads((out / "r08.json").read_text(encoding="utf-8"))["metrics"][0]["value"] == 900000000
+    assert json.loads((out / "r08.txt.json").read_text(encoding="utf-8"))["metrics"][0]["value"] == 900000000
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="forked workers")

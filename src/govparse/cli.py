@@ -23,7 +23,7 @@ from .batch import iter_done, iter_parse
 from .formats import WRITERS, write
 from .inputs import STDIN, expand, read_stdin, tell
 from .limits import Limits
-from .outputs import atomic, conflicts, mirror, replaces
+from .outputs import atomic, conflicts, mirror, outside, replaces
 
 __all__ = ["main"]
 
@@ -119,7 +119,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command != "parse":
         parser.print_help(sys.stderr)
         return 2
+    return _parse(args)
+
+
+def _parse(args) -> int:
+    """``govparse parse``: check, parse, write, and sum up."""
     files, failures = expand(args.inputs)
+    if args.out_dir:
+        files = outside(files, Path(args.out_dir))
     for f in failures:
         print(f"govparse: {f}", file=sys.stderr)
     try:

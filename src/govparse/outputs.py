@@ -1,14 +1,15 @@
 """Where the command line writes: output paths that never collide and files that are never half written.
 
 :func:`mirror` maps each input to its output under ``--out-dir``, keeping the
-inputs' folders below their common parent, so ``a/r.txt`` and ``b/r.txt`` give
-``a/r.json`` and ``b/r.json``:
+inputs' folders below their common parent and each input's whole name, so
+``a/r.txt`` and ``b/r.txt`` give ``a/r.txt.json`` and ``b/r.txt.json``, and
+``r.txt`` and ``r.pdf`` in one folder give ``r.txt.json`` and ``r.pdf.json``:
 
 >>> from pathlib import Path
 >>> [str(p) for p in mirror([Path("in/a/r.txt"), Path("in/b/r.txt")], Path("out"), "json")]
-['out/a/r.json', 'out/b/r.json']
->>> [str(p) for p in mirror([Path("in/r.txt")], Path("out"), "csv")]
-['out/r.csv']
+['out/a/r.txt.json', 'out/b/r.txt.json']
+>>> [str(p) for p in mirror([Path("in/r.txt"), Path("in/r.pdf")], Path("out"), "table")]
+['out/r.txt.txt', 'out/r.pdf.txt']
 
 :func:`atomic` writes to a temporary name beside the target and renames it
 into place when the writing succeeded, so a killed run leaves no truncated
@@ -25,7 +26,7 @@ from typing import IO
 
 from .formats import EXTENSIONS
 
-__all__ = ["mirror", "conflicts", "replaces", "atomic"]
+__all__ = ["mirror", "outside", "conflicts", "replaces", "atomic"]
 
 
 def mirror(inputs: list[Path], out_dir: Path, fmt: str) -> list[Path]:
@@ -35,7 +36,14 @@ def mirror(inputs: list[Path], out_dir: Path, fmt: str) -> list[Path]:
     parents = [os.path.abspath(p.parent) for p in inputs]
     common = os.path.commonpath(parents)
     ext = EXTENSIONS[fmt]
-    return [out_dir / os.path.relpath(parent, common) / f"{p.stem}.{ext}" for p, parent in zip(inputs, parents)]
+    return [out_dir / os.path.relpath(parent, common) / f"{p.name}.{ext}" for p, parent in zip(inputs, parents)]
+
+
+def outside(files: list, out_dir: Path) -> list:
+    """``files`` without those inside ``out_dir``: an output folder within an input folder holds
+    outputs, never inputs (a second run reads the reports, not the first run's tables)."""
+    out = os.path.realpath(out_dir) + os.sep
+    return [f for f in files if not isinstance(f, Path) or not os.path.realpath(f).startswith(out)]
 
 
 def conflicts(inputs: list[Path], outputs: list[Path], overwrite: bool) -> str | None:
