@@ -66,6 +66,7 @@ def plot(years, path: Path) -> bool:
     except ImportError:
         print("matplotlib is not installed (pip install -e '.[plot]'): no plot written", file=sys.stderr)
         return False
+    years = years.astype({"target_low": float, "target_high": float, "outcome": float})  # None → NaN for the plot
     fig, ax = plt.subplots(figsize=(9, 4.5))
     ax.fill_between(years.year, years.target_low, years.target_high, step="mid", alpha=0.3, label="target range")
     ax.plot(years.year, years.target_low, "o--", label="GDP growth target")
@@ -85,11 +86,17 @@ def main(argv=None) -> int:
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT, help="folder of YEAR.txt national reports")
     ap.add_argument("--out", type=Path, default=Path("."), help="folder for gdp_targets.csv and .png")
     args = ap.parse_args(argv)
-    if not args.corpus.is_dir():
-        print(f"no corpus at {args.corpus}: pass the folder of national reports", file=sys.stderr)
+    found = reports(args.corpus) if args.corpus.is_dir() else []
+    if not found:
+        print(f"no national reports named YEAR.txt in {args.corpus}: save the 政府工作报告 of the years you want "
+              "as text, one file per year (2024.txt …; the official texts are on www.gov.cn), and pass their "
+              "folder", file=sys.stderr)
         return 2
-    frame = govparse.series(reports(args.corpus), indicator="gdp")
+    frame = govparse.series(found, indicator="gdp")
     years = table(frame)
+    if years[["target_low", "outcome"]].isna().all().all():
+        print(f"no GDP target or outcome found in the {len(found)} reports of {args.corpus}", file=sys.stderr)
+        return 1
     args.out.mkdir(parents=True, exist_ok=True)
     years.to_csv(args.out / "gdp_targets.csv", index=False)
     plot(years, args.out / "gdp_targets.png")

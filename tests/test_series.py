@@ -150,3 +150,15 @@ def test_national_targets_example(root, tmp_path):
     assert years.loc[2023, "target_low"] == 5 and years.loc[2022, "outcome"] == 3
     assert (years.loc[2019, "target_low"], years.loc[2019, "target_high"]) == (6, 6.5)
     assert years.dropna(subset=["target_low", "outcome"]).shape[0] >= 15
+
+
+def test_the_national_targets_example_says_what_it_needs_and_handles_an_empty_result(root, tmp_path):
+    script = str(root / "examples" / "national_targets.py")
+    done = subprocess.run([sys.executable, script, str(tmp_path), "--out", str(tmp_path / "o")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "no national reports named YEAR.txt" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    (tmp_path / "2021.txt").write_text("各位代表：\n完成工业产值3亿元。\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, script, str(tmp_path), "--out", str(tmp_path / "o")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "no GDP target or outcome" in done.stderr and "Traceback" not in done.stderr
