@@ -82,3 +82,11 @@ def test_a_size_option_is_checked():
     assert cli._size("16M") == 16 * MB and cli._size("200MB") == 200 * MB and cli._size("5000") == 5000
     with pytest.raises(SystemExit):
         cli.main(["parse", "x.txt", "--max-inflated", "lots"])
+
+
+def test_a_small_docx_of_millions_of_paragraphs_is_refused(tmp_path):
+    pytest.importorskip("docx")
+    docx_bomb(tmp_path / "p.docx", 6 * 5000)  # 5,000 empty paragraphs in a few kilobytes
+    with pytest.raises(InputError, match="more than 1,000 paragraphs .max_paragraphs."):
+        govparse.parse_file(tmp_path / "p.docx", max_paragraphs=1000)
+    assert govparse.parse_file(tmp_path / "p.docx").source_format == "docx"

@@ -100,6 +100,8 @@ def _limit_options(p: argparse.ArgumentParser) -> None:
                    f"content inflates past this (default {d.max_inflated >> 20}MB)")
     p.add_argument("--max-html", type=_size, metavar="SIZE", dest="max_html_bytes",
                    help=f"refuse a web page larger than this (default {d.max_html_bytes >> 20}MB)")
+    p.add_argument("--max-paragraphs", type=int, metavar="N",
+                   help=f"refuse a DOCX of more paragraphs (default {d.max_paragraphs:,})")
 
 
 

@@ -219,7 +219,8 @@ def parse_file(path: str | os.PathLike, year: int | None = None, **limits):
 
     ``limits`` are the keywords of :class:`govparse.limits.Limits`: ``max_bytes``
     (the file), ``max_pages`` (a PDF), ``max_inflated`` (what a PDF's streams or a
-    DOCX's parts inflate to) and ``max_html_bytes`` (a web page); a file over one is
+    DOCX's parts inflate to), ``max_html_bytes`` (a web page) and ``max_paragraphs`` (a
+    DOCX); a file over one is
     an :class:`~govparse.errors.InputError`, raised before the memory is spent."""
     lim = limits.pop("limits", None) or Limits(**limits)
     return parse_bytes(_bytes(path, lim), str(path), year, lim)

@@ -39,6 +39,7 @@ class Limits:
     max_pages: int = 2000  # pages of a PDF
     max_inflated: int = 256 * MB  # what a PDF's streams or a DOCX's parts inflate to, together
     max_html_bytes: int = 16 * MB  # a web page handed to the extractor
+    max_paragraphs: int = 200_000  # paragraphs of a DOCX (a 500-page report has some 20,000)
 
     @classmethod
     def of(cls, options) -> Limits:
@@ -60,6 +61,11 @@ class Limits:
         if inflated is not None and inflated(data, self.max_inflated + 1) > self.max_inflated:
             raise InputError(f"{name}: this {fmt.upper()} inflates past {self.max_inflated:,} bytes "
                              f"(max_inflated): a compression bomb, or far larger than any report")
+        if fmt == "docx":
+            n = _paragraphs(data, self.max_paragraphs + 1)
+            if n > self.max_paragraphs:
+                raise InputError(f"{name}: a DOCX of more than {self.max_paragraphs:,} paragraphs (max_paragraphs): "
+                                 f"a paragraph bomb, or far longer than any report")
 
     def pages(self, n: int, name: str) -> None:
         if n > self.max_pages:
@@ -74,6 +80,24 @@ def _zip_parts(data: bytes, budget: int) -> int:
             return sum(i.file_size for i in z.infolist())
     except zipfile.BadZipFile:
         return 0  # the reader says what is wrong with it
+
+
+_PARAGRAPH = re.compile(rb"<w:p[ >/]")
+
+
+def _paragraphs(data: bytes, budget: int) -> int:
+    """The paragraphs of a DOCX's body, counted as its XML inflates a piece at a time (a reader
+    builds an object per paragraph: ten million empty ones are a bomb however small the file)."""
+    n, tail = 0, b""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z, z.open("word/document.xml") as f:
+            while n < budget and (chunk := f.read(_CHUNK)):
+                piece = tail + chunk
+                n += len(_PARAGRAPH.findall(piece)) - len(_PARAGRAPH.findall(tail))
+                tail = piece[-5:]
+    except (KeyError, zipfile.BadZipFile, OSError, zlib.error):
+        return 0  # the reader says what is wrong with it
+    return n
 
 
 def _pdf_streams(data: bytes, budget: int) -> int:
