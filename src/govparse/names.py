@@ -107,7 +107,8 @@ def change(spot: Spot):
     if rest or spot.after:
         return rest or spot.after  # 一次性增加6万亿元地方专项债务限额
     before = previous_name(spot)  # 新增“四上”企业14家,净增7家: the change of the stock, not of the flow
-    return words.trim(before[len(_flow_word(before)):]) if before and _flow_word(before) else before
+    flow = _flow_word(before) if before else ""
+    return words.trim(before[len(flow):]) if flow else before
 
 
 def _flow_word(name: str) -> str:
