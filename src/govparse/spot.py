@@ -9,7 +9,6 @@ from __future__ import annotations
 import attrs
 
 from . import lexicon
-
 from .document import Document
 from .phrases import CJK, clean, noun_after, strip_trailing, verb_before
 from .reading import Reading
