@@ -27,3 +27,8 @@ def test_a_lone_surrogate_becomes_a_replacement_character_and_every_output_write
     writer.writerows([[m.text, m.name] for m in r.metrics])
     buf.getvalue().encode("utf-8")
     r.to_frame().to_csv(io.BytesIO(), encoding="utf-8")
+
+
+def test_a_damaged_range_is_one_amount_with_no_value():
+    (m,) = parse("3\x0812-15周岁儿童").metrics
+    assert (m.text, m.value, m.bound, m.warnings) == ("3\x0812-15周岁", None, None, ("damaged_number",))

@@ -79,3 +79,8 @@ def test_a_document_from_taiwan_reads_its_dollars():
 
 def test_a_bare_magnitude_where_the_text_ends_is_cut_off_not_read():
     assert [m.text for m in parse("税收同比增长14%,增收4,376万").metrics] == ["14%"]
+
+
+def test_a_bare_count_has_a_quantity():
+    m = _m("农村贫困人口减少1000万以上。", "1000万")
+    assert m.quantity.to("count").magnitude == 10000000

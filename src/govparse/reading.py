@@ -98,8 +98,8 @@ def read(doc: Document, seen: list[tuple[int, int]]) -> list[Reading]:
             continue
         damaged = _damaged_start(view, c.start)
         if damaged is not None:  # 12�0亿元: no value, never 0亿元
-            out.append(Reading(c._replace(start=damaged, text=view[damaged:c.end]), info, None,
-                               warnings=("damaged_number",)))
+            whole = c._replace(start=damaged, text=view[damaged:c.end], first_end=None, second_start=None)
+            out.append(Reading(whole, info, None, warnings=("damaged_number",)))  # one amount, no range ends
             continue
         values = c.values if info.kind == "temperature" else tuple(to_canonical(v, info) for v in c.values)
         r = Reading(c, info, values, warnings=_broken_warning(view, c.start))

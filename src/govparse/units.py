@@ -163,6 +163,8 @@ def quantity(value: Decimal, written: str, currency: str | None = None):
     Decimal('53.33')
     >>> quantity(Decimal("3.4"), "亿元")
     <Quantity(340000000.0, 'CNY')>
+    >>> quantity(Decimal("1000"), "万")
+    <Quantity(10000000, 'count')>
     """
     from .numerals import MAGNITUDES
 
@@ -179,7 +181,7 @@ def quantity(value: Decimal, written: str, currency: str | None = None):
         return quantity(value, top, currency) / quantity(Decimal(1), bottom)
     if surface in _SUFFIX_PINT:
         expr = _SUFFIX_PINT[surface]
-    elif surface in classifiers():
+    elif surface in classifiers() or not surface:  # a classifier, or a bare magnitude that counts (1000万)
         expr = "count"
     else:
         row = _rows()[surface]
