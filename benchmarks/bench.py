@@ -101,7 +101,7 @@ def segmenter_memory() -> float:
     code = ("import govparse\n"
             "rss = lambda: int(next(l for l in open('/proc/self/status') if l.startswith('VmRSS')).split()[1])\n"
             "govparse.parse('收入3亿元。'.replace('收入', ''))\n"
-            "a = rss(); govparse.words.tag('争取上级转移支付'); print((rss() - a) / 1024)")
+            "a = rss(); govparse.passes.words.tag('争取上级转移支付'); print((rss() - a) / 1024)")
     return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                                 env={"PYTHONPATH": str(ROOT / "src")}).stdout)
 

@@ -3,7 +3,7 @@ import pytest
 
 import govparse
 from govparse import DecodeError, InputError, parse, parse_file
-from govparse.files import plausible
+from govparse.inputs.files import plausible
 
 
 @pytest.mark.parametrize("encoding, expected", [

@@ -123,7 +123,7 @@ def test_write_failures_are_one_line_errors(tmp_path):
 def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path):
     import pytest
 
-    from govparse.outputs import atomic
+    from govparse.outputs.writing import atomic
 
     target = tmp_path / "r.json"
     target.write_text("old", encoding="utf-8")

@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govparse import parse
-from govparse.grammar import parse_quantity
+from govparse.quantities.grammar import parse_quantity
 from govparse.text import normalize
-from govparse.units import classifiers, surfaces, to_canonical, unit_info
+from govparse.quantities.units import classifiers, surfaces, to_canonical, unit_info
 
 SENTENCES = [
     "完成一般公共预算收入3.4亿元,同比增长14.69%。", "新增就业人员2252名,其中高校毕业生725名。",

@@ -9,7 +9,7 @@ import pytest
 from decimal import Decimal
 
 import govparse
-from govparse.extract import sniff
+from govparse.inputs.extract import sniff
 
 PARAGRAPHS = [
     "红星街道2022年工作总结",

@@ -8,7 +8,7 @@ import pytest
 import govparse
 from govparse import cli
 from govparse.errors import InputError
-from govparse.limits import MB, Limits
+from govparse.inputs.limits import MB, Limits
 
 from test_inputs import make_docx, make_pdf
 

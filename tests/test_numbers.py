@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govparse import parse_number
-from govparse.grammar import parse_quantity
+from govparse.quantities.grammar import parse_quantity
 
 D = Decimal
 

@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import govparse
-from govparse.indicators import INDICATORS, lookup
-from govparse.periods import five_year_plan, review_year
+from govparse.passes.indicators import INDICATORS, lookup
+from govparse.passes.periods import five_year_plan, review_year
 
 NATIONAL = ("政府工作报告\n——2031年3月5日在全国人民代表大会上\n各位代表：\n一、过去一年工作回顾\n"
             "过去一年，国内生产总值增长4.1%，城镇新增就业1180万人。全年粮食产量1.4万亿斤。\n"
@@ -104,7 +104,7 @@ def test_series_frame_and_the_json_round_trip():
         govparse.series([r], indicator="gpd")
     back = govparse.Report.from_json(r.to_json(), r.text)
     assert back.metrics == r.metrics and back.year == 2030
-    row = next(govparse.formats.rows([r]))
+    row = next(govparse.outputs.formats.rows([r]))
     assert {"period", "basis", "base_period", "indicator", "bound", "group"} <= set(row)
 
 

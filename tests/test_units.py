@@ -109,7 +109,7 @@ def test_amounts_convert_to_the_units_reports_write():
 
 def test_the_table_shows_a_duration_in_the_unit_written():
     from govparse import parse
-    from govparse.formats import render
+    from govparse.outputs.formats import render
 
     out = render([parse("年满60岁的老人,5个工作日内办结。")], "table")
     assert "60岁  60     year" in out.replace("    ", "  ") or " year " in out

@@ -7,12 +7,13 @@
 """
 from __future__ import annotations
 
-from .amounts import Amount, parse_quantity
+from .quantities.amounts import Amount, parse_quantity
 from .batch import iter_parse, parse_many, parse_texts
 from .errors import DecodeError, GovparseError, InputError, ParseFailure
-from .files import parse_file, read_text
+from .inputs.files import parse_file, read_text
 from .models import Metric, Report, Section
-from .grammar import parse_number
+from . import outputs  # noqa: F401  (registers the writers behind Report.to_html and to_frame)
+from .quantities.grammar import parse_number
 from .report import parse
 
 __version__ = "0.1.0"
@@ -24,15 +25,15 @@ __all__ = ["parse", "parse_file", "parse_many", "parse_texts", "iter_parse", "pa
 
 def series(reports, indicator=None, role=None):
     """Metrics with a standard indicator across reports, as a tidy pandas DataFrame
-    (see :func:`govparse.frames.series`; ``pip install govparse[pandas]``)."""
-    from .frames import series as _series
+    (see :func:`govparse.outputs.frames.series`; ``pip install govparse[pandas]``)."""
+    from .outputs.frames import series as _series
 
     return _series(reports, indicator=indicator, role=role)
 
 
 def to_frame(reports):
     """One pandas DataFrame of the metrics of many reports (``pip install govparse[pandas]``)."""
-    from .frames import to_frame as _to_frame
+    from .outputs.frames import to_frame as _to_frame
 
     return _to_frame(reports)
 
@@ -40,7 +41,7 @@ def to_frame(reports):
 def __getattr__(name):
     """``govparse.ureg``: the pint UnitRegistry every Metric.quantity lives in (built on first use)."""
     if name == "ureg":
-        from .units import registry
+        from .quantities.units import registry
 
         return registry()
     raise AttributeError(f"module 'govparse' has no attribute {name!r}")

@@ -23,8 +23,8 @@ from functools import partial
 from pathlib import Path
 
 from .errors import GovparseError, ParseFailure
-from .files import parse_file
-from .limits import Limits
+from .inputs.files import parse_file
+from .inputs.limits import Limits
 from .models import Report
 from .report import parse
 
@@ -194,7 +194,7 @@ def parse_many(paths: Iterable, workers: int | None = None, progress: bool | Non
     :class:`~govparse.errors.GovparseError` naming the input; with ``"return"``
     a :class:`~govparse.errors.ParseFailure` stands in its place (with the
     error's type and message, whatever the error) and the others still come out.
-    ``limits`` (:class:`~govparse.limits.Limits`) bounds what one file may hold.
+    ``limits`` (:class:`~govparse.inputs.limits.Limits`) bounds what one file may hold.
     """
     return list(iter_parse(paths, workers=workers, progress=progress, on_error=on_error, limits=limits))
 

@@ -20,10 +20,10 @@ from pathlib import Path
 
 from . import commands
 from .batch import iter_done, iter_parse
-from .formats import WRITERS, write
-from .inputs import STDIN, expand, read_stdin, tell
-from .limits import Limits
-from .outputs import atomic, conflicts, mirror, outside, replaces
+from .outputs.formats import WRITERS, write
+from .inputs.paths import STDIN, expand, read_stdin, tell
+from .inputs.limits import Limits
+from .outputs.writing import atomic, conflicts, mirror, outside, replaces
 
 __all__ = ["main"]
 

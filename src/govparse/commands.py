@@ -7,17 +7,17 @@ from pathlib import Path
 
 from .batch import iter_parse
 from .errors import GovparseError, ParseFailure
-from .formats import SERIES_COLUMNS, series_rows
-from .inputs import STDIN, expand, read_stdin, tell
-from .limits import Limits
-from .outputs import atomic, replaces
+from .outputs.formats import SERIES_COLUMNS, series_rows
+from .inputs.paths import STDIN, expand, read_stdin, tell
+from .inputs.limits import Limits
+from .outputs.writing import atomic, replaces
 
 __all__ = ["series", "view"]
 
 
 def _series_problem(args, files: list, failures: list) -> str | None:
     """What makes ``govparse series`` a usage error, found before anything is parsed."""
-    from .indicators import resolve
+    from .passes.indicators import resolve
     from .kinds import ROLES
 
     if not files and not failures:
@@ -72,7 +72,7 @@ def view(args) -> int:
     if why:
         print(f"govparse: error: {why}", file=sys.stderr)
         return 2
-    from .files import parse_file
+    from .inputs.files import parse_file
 
     try:
         report = read_stdin(Limits.of(args)) if args.input == STDIN else parse_file(source, limits=Limits.of(args))

@@ -28,16 +28,16 @@ except ImportError:  # pragma: no cover - exercised only without the extra
     raise ImportError("govparse.dask needs dask: pip install 'govparse[dask]'") from None
 
 from .errors import InputError
-from .files import parse_bytes, parse_file
-from .frames import FRAME_COLUMNS, rows
-from .inputs import expand as _expand
+from .inputs.files import parse_bytes, parse_file
+from .outputs.frames import FRAME_COLUMNS, rows
+from .inputs.paths import expand as _expand
 
 __all__ = ["reports_bag", "metrics_frame", "expand"]
 
 
 def expand(paths: str | os.PathLike | Iterable) -> list[str]:
     """A glob, a file, a directory (its reports: .txt, .pdf, .html, .htm, .docx) or a list of these,
-    as file names (:func:`govparse.inputs.expand`). Raises :class:`~govparse.InputError` naming
+    as file names (:func:`govparse.inputs.paths.expand`). Raises :class:`~govparse.InputError` naming
     every folder that cannot be read and every glob that matches nothing: no file is skipped unsaid."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]

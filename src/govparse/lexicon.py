@@ -17,6 +17,7 @@ import ast
 import re
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 __all__ = ["words", "mapping", "table", "longest_first", "longest", "regex_class", "alternation", "ending",
            "anywhere", "initials", "lookahead", "check"]
@@ -144,11 +145,10 @@ def regex_class(*sections: str, exclude: str = "") -> str:
 def _sections_read_by_code() -> set[str]:
     """Every string literal in govparse's modules: a section named nowhere is read by no code."""
     names: set[str] = set()
-    for f in resources.files("govparse").iterdir():
-        if f.name.endswith(".py"):
-            for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
-                if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                    names.add(node.value)
+    for f in Path(str(resources.files("govparse"))).rglob("*.py"):  # every stage's package
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                names.add(node.value)
     return names
 
 

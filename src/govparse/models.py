@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -14,8 +14,18 @@ import attrs
 
 from .kinds import APPROX, KINDS, ROLES, Approx, Kind, Role
 
-__all__ = ["Metric", "Section", "Report", "nest_sections"]
+__all__ = ["Metric", "Section", "Report", "nest_sections", "writes"]
 
+# The models do not import their writers: govparse.outputs registers them here when govparse is imported.
+WRITERS: dict[str, Callable[..., Any]] = {}
+
+
+def writes(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register an output function under ``name`` for the Report methods that call it."""
+    def register(f: Callable[..., Any]) -> Callable[..., Any]:
+        WRITERS[name] = f
+        return f
+    return register
 
 
 BASES = (None, "yoy", "mom", "annual_avg", "base")
@@ -102,7 +112,7 @@ class Metric:
         number. Money is a dimension of its own per currency (CNY never converts to USD)."""
         if self.written_value is None or self.written_unit is None:
             return None
-        from .units import quantity
+        from .quantities.units import quantity
 
         currency = self.unit.split("/")[0] if self.kind == "money" else None  # 元 in Taiwan: TWD
         return quantity(self.written_value, self.written_unit, currency)
@@ -176,7 +186,7 @@ class Report:
     damaged bytes of a UTF-8 file were read as N U+FFFD characters).
     ``source_format`` says what was read (``text``, ``pdf``, ``html``, ``docx``);
     ``year`` is the year the report reviews, where it can be told
-    (:func:`govparse.periods.review_year`).
+    (:func:`govparse.passes.periods.review_year`).
     """
 
     text: str = attrs.field(repr=False)
@@ -271,10 +281,8 @@ class Report:
         return re.sub('"' + _EXACT + r'(-?[0-9.]+)"', r"\1", out)
 
     def to_html(self, standalone: bool = True) -> str:
-        """A self-contained page with every metric highlighted (see :mod:`govparse.view`)."""
-        from .view import to_html
-
-        return to_html(self, standalone=standalone)
+        """A self-contained page with every metric highlighted (see :mod:`govparse.outputs.view`)."""
+        return WRITERS["html"](self, standalone=standalone)
 
     def _repr_html_(self) -> str:  # Jupyter shows the report as its page
         return self.to_html(standalone=False)
@@ -284,6 +292,4 @@ class Report:
 
         Needs the optional extra: ``pip install govparse[pandas]``.
         """
-        from .frames import to_frame
-
-        return to_frame([self])
+        return WRITERS["frame"]([self])

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 import sys
 
-from . import indicators, metadata, names, periods, roles, structure
+from .passes import indicators, metadata, names, periods, roles, structure
 from .document import Document
-from .lost import lost_numbers
+from .quantities.lost import lost_numbers
 from .models import Metric, Report, Section, nest_sections
-from .reading import Reading, as_written, order, read
+from .quantities.reading import Reading, as_written, order, read
 from .text import Text, normalize, writable
 
 __all__ = ["parse", "metrics"]
@@ -34,7 +34,7 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None,
     document as a whole, such as damaged bytes) are kept on the report.
     ``year`` is the year the report reviews when the caller knows it (a file
     named 2009.txt); otherwise it is read from the title, the date or the
-    headings (:func:`govparse.periods.review_year`).
+    headings (:func:`govparse.passes.periods.review_year`).
     """
     if not isinstance(text, str):
         raise TypeError(f"govparse.parse() expects str, got {type(text).__name__}"

@@ -21,7 +21,7 @@ import zlib
 
 import attrs
 
-from .errors import InputError
+from ..errors import InputError
 
 __all__ = ["Limits", "MB"]
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon
+from .. import lexicon
 from .structure import DATE, SENT_END, header_end, lines, style
-from .text import Text
+from ..text import Text
 
 __all__ = ["title", "date", "issuer"]
 

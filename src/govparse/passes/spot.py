@@ -1,6 +1,6 @@
 """One amount and the words around it, as the naming rules read them.
 
-:class:`Spot` is what every rule of :mod:`govparse.names` and :mod:`govparse.lists`
+:class:`Spot` is what every rule of :mod:`govparse.passes.names` and :mod:`govparse.passes.lists`
 gets: one reading, its neighbours, and the words before and after it, each
 computed on first use.
 """
@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import attrs
 
-from . import lexicon
-from .document import Document
+from .. import lexicon
+from ..document import Document
 from .phrases import CJK, clean, noun_after, strip_trailing, verb_before
-from .reading import Reading
+from ..quantities.reading import Reading
 
 __all__ = ["PASS", "Spot", "previous_name", "MAX_LOOK_BACK"]
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import json
 
-from .models import Metric, Report
+from ..models import Metric, Report, writes
 
 __all__ = ["to_html"]
 
@@ -94,6 +94,7 @@ def _table(report: Report) -> str:
             + "".join(rows) + "</table></div>")
 
 
+@writes("html")
 def to_html(report: Report, standalone: bool = True) -> str:
     """The report as one self-contained page (``standalone``) or a ``<div>`` for a notebook."""
     title = report.title or report.source or "report"

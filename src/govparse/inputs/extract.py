@@ -20,7 +20,7 @@ import io
 import re
 import zipfile
 
-from .errors import InputError
+from ..errors import InputError
 from .limits import Limits
 
 __all__ = ["sniff", "extract", "FORMATS"]
@@ -60,7 +60,7 @@ def _module(fmt: str):
 
 def extract(data: bytes, fmt: str, name: str = "<bytes>", limits: Limits | None = None) -> str:
     """The text of a PDF, HTML or DOCX file's bytes (``fmt`` from :func:`sniff`); a file over one
-    of ``limits`` (:class:`~govparse.limits.Limits`) is refused before its reader runs."""
+    of ``limits`` (:class:`~govparse.inputs.limits.Limits`) is refused before its reader runs."""
     limits = limits or Limits()
     limits.check(data, fmt, name)
     module = _module(fmt)

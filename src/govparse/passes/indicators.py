@@ -19,9 +19,9 @@ from importlib import resources
 
 import attrs
 
-from . import lexicon
-from .kinds import KINDS
-from .reading import Reading
+from .. import lexicon
+from ..kinds import KINDS
+from ..quantities.reading import Reading
 
 __all__ = ["Indicator", "INDICATORS", "lookup", "assign", "resolve"]
 
@@ -62,7 +62,7 @@ def resolve(given: str) -> str:
     >>> resolve("gpd")
     Traceback (most recent call last):
     ...
-    ValueError: unknown indicator 'gpd'; did you mean gdp? (all ids: govparse.indicators.INDICATORS)
+    ValueError: unknown indicator 'gpd'; did you mean gdp? (all ids: govparse.passes.indicators.INDICATORS)
     """
     key = given.strip()
     if key.lower() in INDICATORS:
@@ -71,7 +71,7 @@ def resolve(given: str) -> str:
         return _by_alias()[key]
     near = difflib.get_close_matches(key.lower(), list(INDICATORS), n=3, cutoff=0.5)
     hint = f"did you mean {', '.join(near)}? " if near else ""
-    raise ValueError(f"unknown indicator {given!r}; {hint}(all ids: govparse.indicators.INDICATORS)")
+    raise ValueError(f"unknown indicator {given!r}; {hint}(all ids: govparse.passes.indicators.INDICATORS)")
 
 
 @lru_cache(maxsize=1)

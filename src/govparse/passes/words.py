@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon
+from .. import lexicon
 
 __all__ = ["classes", "tag", "trim", "names_nothing", "opens_with", "boundaries", "DROP_LEADING"]
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import lexicon
+from .. import lexicon
 from .grammar import Parsed, parse_quantity
 from .numerals import (APPROX_CLASS, DASH_CLASS, DIGITS, MAG_CLASS, MAGNITUDES, NONZERO_CLASS, PLACE_CLASS, PLACES,
                        POINT_CLASS, SIGN_CLASS, SIGNS)

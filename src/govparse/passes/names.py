@@ -6,8 +6,8 @@ name, None (the text names nothing), or :data:`PASS` to leave the amount to the
 next rule. A naming rule for a new genre is one more function in the list.
 
 >>> from govparse.document import Document
->>> from govparse.reading import read, order
->>> from govparse import roles
+>>> from govparse.quantities.reading import read, order
+>>> from govparse.passes import roles
 >>> from govparse.text import normalize
 >>> doc = Document.build(normalize("完成一般公共预算收入3.4亿元,同比增长14.69%;招引15个项目。"))
 >>> rs = order(doc, read(doc, []))
@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import lexicon, words
-from .document import Document
-from .text import CJK
+from .. import lexicon
+from . import words
+from ..document import Document
+from ..text import CJK
 from .lists import distributive, share_verb
 from .phrases import clean, ends_in_to_word, noun_after, strip_period, strip_growth_words, strip_share_words, strip_trailing
-from .reading import Reading
+from ..quantities.reading import Reading
 from .spot import MAX_LOOK_BACK, PASS, Spot, previous_name
 
 __all__ = ["assign", "RULES", "PASS", "Spot"]

@@ -1,6 +1,6 @@
 """Cutting a metric name out of the words around an amount.
 
-String helpers for :mod:`govparse.names`: strip the verbs, particles and frames
+String helpers for :mod:`govparse.passes.names`: strip the verbs, particles and frames
 that surround a name (完成…, 同比增长, 占年度目标任务的) and read the noun phrase
 that follows an amount. Every word list is a section of ``lexicon.txt``.
 
@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon, words
-from .text import CJK
+from .. import lexicon
+from . import words
+from ..text import CJK
 
 __all__ = ["clean", "strip_period", "ends_in_to_word", "strip_trailing", "strip_growth_words", "strip_share_words", "noun_after",
            "verb_before", "CJK", "MAX_NAME"]

@@ -25,8 +25,8 @@ from importlib import resources
 
 import attrs
 
-from . import lexicon
-from .kinds import CANONICAL, PINT
+from .. import lexicon
+from ..kinds import CANONICAL, PINT
 
 __all__ = ["UnitInfo", "unit_info", "to_canonical", "registry", "surfaces", "classifiers", "quantity",
            "SUFFIX_UNITS", "SIGNIFICANT", "WRITTEN_SUFFIXES"]

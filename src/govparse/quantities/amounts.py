@@ -19,12 +19,12 @@ from decimal import Decimal
 
 import attrs
 
-from . import lexicon
+from .. import lexicon
 from .grammar import parse_quantity as _parse
-from .kinds import APPROX
+from ..kinds import APPROX
 from .reading import written_form
 from .scan import vague_prefix
-from .text import normalize
+from ..text import normalize
 from .units import WRITTEN_SUFFIXES, to_canonical, unit_info
 
 __all__ = ["Amount", "parse_quantity"]

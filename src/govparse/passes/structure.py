@@ -16,9 +16,9 @@ import re
 
 import attrs
 
-from . import lexicon
-from .numerals import DIGITS
-from .text import CJK, Text
+from .. import lexicon
+from ..quantities.numerals import DIGITS
+from ..text import CJK, Text
 
 __all__ = ["Heading", "headings", "header_end", "lines", "style", "DATE", "SENT_END"]
 

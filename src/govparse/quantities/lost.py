@@ -22,13 +22,13 @@ from decimal import Decimal
 from bisect import bisect_left
 from itertools import accumulate
 
-from . import lexicon
-from .document import Document
+from .. import lexicon
+from ..document import Document
 from .exclude import idiom_spans
 from .numerals import MAGNITUDES, NUMERAL_CHARS
 from .reading import Reading, approx_before
 from .scan import REMAINDER, Candidate, orphan_units
-from .text import CJK
+from ..text import CJK
 from .units import surfaces, to_canonical, unit_info
 
 __all__ = ["lost_numbers", "STRONG_SIGNS"]

@@ -19,11 +19,11 @@ from functools import lru_cache
 
 import attrs
 
-from . import lexicon
-from .document import Document
+from .. import lexicon
+from ..document import Document
 from .exclude import reason as exclusion
 from .scan import Candidate, candidates, unit_alternation
-from .text import DAMAGE
+from ..text import DAMAGE
 from .numerals import normal, trailing_magnitude
 from .units import WRITTEN_SUFFIXES, UnitInfo, surfaces, to_canonical, unit_info
 

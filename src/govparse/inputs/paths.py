@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import GovparseError, ParseFailure
+from ..errors import GovparseError, ParseFailure
 from .files import REPORT_SUFFIXES, parse_bytes
 
 __all__ = ["STDIN", "expand", "read_stdin", "tell"]

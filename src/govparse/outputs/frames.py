@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from .formats import COLUMNS as _COLUMNS
 from .formats import SERIES_COLUMNS, series_rows
 from .formats import rows as _rows
-from .models import Metric, Report
+from ..models import Metric, Report, writes
 
 __all__ = ["to_frame", "rows", "series", "FRAME_COLUMNS", "SERIES_COLUMNS"]
 
@@ -23,7 +23,7 @@ def _pandas():
 
 
 def rows(reports: Iterable[Report], first: int = 0, where: Callable[[Metric], bool] | None = None):
-    """The rows of :func:`govparse.formats.rows`, with ``value`` a float (NaN where none)
+    """The rows of :func:`govparse.outputs.formats.rows`, with ``value`` a float (NaN where none)
     and ``value_decimal`` the exact Decimal."""
     for row in _rows(reports, first, where):
         exact = row["value"]
@@ -32,6 +32,7 @@ def rows(reports: Iterable[Report], first: int = 0, where: Callable[[Metric], bo
         yield row
 
 
+@writes("frame")
 def to_frame(reports: Iterable[Report] | Report):
     """A DataFrame with one row per metric of ``reports`` (columns :data:`FRAME_COLUMNS`).
 

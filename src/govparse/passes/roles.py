@@ -5,7 +5,7 @@ the readings before it) and may set its role and sign. A rule for a new genre
 is one more function in the list, with its words in ``lexicon.txt``.
 
 >>> from govparse.document import Document
->>> from govparse.reading import read, order
+>>> from govparse.quantities.reading import read, order
 >>> from govparse.text import normalize
 >>> doc = Document.build(normalize("收入3亿元,同比下降5%,减少0.2亿元,计划投资2亿元。"))
 >>> rs = order(doc, read(doc, []))
@@ -19,10 +19,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from . import lexicon
-from .document import Document
-from .reading import Reading
-from .text import CJK
+from .. import lexicon
+from ..document import Document
+from ..quantities.reading import Reading
+from ..text import CJK
 
 __all__ = ["assign", "RULES", "growth_direction"]
 

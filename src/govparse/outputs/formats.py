@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
-from .models import Metric, Report
+from ..models import Metric, Report
 
 __all__ = ["COLUMNS", "SERIES_COLUMNS", "rows", "series_rows", "table", "Writer", "WRITERS", "EXTENSIONS", "write", "render"]
 
@@ -59,9 +59,9 @@ SERIES_COLUMNS = ["source", "issuer", "date", "year", "indicator", "name", "role
 def series_rows(reports: Iterable[Report], indicator: str | None = None, role: str | None = None) -> Iterator[dict]:
     """The rows of :func:`govparse.series` (keys :data:`SERIES_COLUMNS`), without pandas:
     ``value`` a float (None where the number was lost), ``value_decimal`` the exact Decimal.
-    ``indicator`` (any case, or a Chinese name: :func:`govparse.indicators.resolve`) and
+    ``indicator`` (any case, or a Chinese name: :func:`govparse.passes.indicators.resolve`) and
     ``role`` keep only those rows."""
-    from .indicators import resolve
+    from ..passes.indicators import resolve
 
     iid = resolve(indicator) if indicator is not None else None
 

@@ -15,10 +15,10 @@ import warnings
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import DecodeError, InputError
+from ..errors import DecodeError, InputError
 from .extract import extract, sniff
 from .limits import Limits
-from .text import CJK
+from ..text import CJK
 
 __all__ = ["read_text", "read_bytes", "decode", "decode_report", "plausible", "parse_file", "parse_bytes",
            "REPORT_SUFFIXES"]
@@ -200,7 +200,7 @@ def read_bytes(data: bytes, name: str = "<bytes>", limits: Limits | None = None)
     """A report's text from a file's bytes: ``(text, encoding, warnings, format)``.
 
     The format (``text``, ``pdf``, ``html``, ``docx``) is told from the bytes; PDF,
-    HTML and DOCX go through :func:`govparse.extract.extract` (encoding None),
+    HTML and DOCX go through :func:`govparse.inputs.extract.extract` (encoding None),
     text through :func:`decode_report`.
     """
     limits = limits or Limits()
@@ -213,11 +213,11 @@ def read_bytes(data: bytes, name: str = "<bytes>", limits: Limits | None = None)
 
 def parse_file(path: str | os.PathLike, year: int | None = None, **limits):
     """Read and parse one report file: text in any encoding :func:`read_text`
-    accepts, a PDF, a web page or a Word file (see :mod:`govparse.extract`).
+    accepts, a PDF, a web page or a Word file (see :mod:`govparse.inputs.extract`).
     The Report keeps its path, encoding, format (``source_format``) and any
     decoding warnings (``report.warnings``); ``year`` as in :func:`govparse.parse`.
 
-    ``limits`` are the keywords of :class:`govparse.limits.Limits`: ``max_bytes``
+    ``limits`` are the keywords of :class:`govparse.inputs.limits.Limits`: ``max_bytes``
     (the file), ``max_pages`` (a PDF), ``max_inflated`` (what a PDF's streams or a
     DOCX's parts inflate to), ``max_html_bytes`` (a web page) and ``max_paragraphs`` (a
     DOCX); a file over one is
@@ -229,7 +229,7 @@ def parse_file(path: str | os.PathLike, year: int | None = None, **limits):
 def parse_bytes(data: bytes, source: str, year: int | None = None, limits: Limits | None = None):
     """Parse a report file's bytes (read from a file, standard input or a URL); the Report
     keeps ``source``, the encoding, the format and any decoding warnings."""
-    from .report import parse
+    from ..report import parse
 
     text, enc, problems, fmt = read_bytes(data, source, limits)
     return parse(text, source=source, encoding=enc, warnings=problems, year=year, source_format=fmt)

@@ -1,8 +1,8 @@
 """Chinese quantity expressions to exact values, through the Lark grammar.
 
-The grammar is ``grammar/quantity.lark``. It is compiled once (LALR with the
+The grammar is ``quantity.lark`` beside this module. It is compiled once (LALR with the
 contextual lexer) with its character terminals and ``UNIT`` built from the data
-(:mod:`govparse.numerals`, ``units.tsv``), and a :class:`QuantityTransformer` turns each tree into a :class:`Parsed`
+(:mod:`govparse.quantities.numerals`, ``units.tsv``), and a :class:`QuantityTransformer` turns each tree into a :class:`Parsed`
 whose numbers are exact :class:`~decimal.Decimal` s, never floats.
 
 >>> parse_number("一千二百万")
@@ -61,7 +61,7 @@ def terminals() -> str:
 
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
-    grammar = resources.files("govparse").joinpath("grammar/quantity.lark").read_text(encoding="utf-8")
+    grammar = resources.files("govparse.quantities").joinpath("quantity.lark").read_text(encoding="utf-8")
     return Lark(grammar + "\n" + terminals(), parser="lalr", lexer="contextual",
                 propagate_positions=False, maybe_placeholders=False, transformer=QuantityTransformer())
 
@@ -197,7 +197,7 @@ def parse_quantity(text: str) -> Parsed:
     >>> parse_quantity("84-86周岁").values
     (Decimal('84'), Decimal('86'))
 
-    Values are exact and without exponent noise (:func:`~govparse.numerals.normal`).
+    Values are exact and without exponent noise (:func:`~govparse.quantities.numerals.normal`).
     Raises :class:`ValueError` when the text is not one whole expression.
     """
     if not isinstance(text, str):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-from . import lexicon
+from .. import lexicon
 
 __all__ = ["DIGITS", "PLACES", "MAGNITUDES", "SIGNS", "NUMERAL_CHARS", "NONZERO_CLASS",
            "ZERO_CLASS", "PLACE_CLASS", "MAG_CLASS", "SIGN_CLASS", "DASH_CLASS", "POINT_CLASS",

@@ -1,6 +1,6 @@
 """Lists: amounts that pair with the items listed before them (A、B分别增长5%、6%).
 
-A naming rule of :mod:`govparse.names`; the words that join, end and open a list
+A naming rule of :mod:`govparse.passes.names`; the words that join, end and open a list
 are sections of ``lexicon.txt``.
 """
 from __future__ import annotations
@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from . import lexicon, words
-from .document import Document
+from .. import lexicon
+from . import words
+from ..document import Document
 from .phrases import CJK, clean, strip_growth_words, strip_trailing
 from .spot import PASS, Spot
 

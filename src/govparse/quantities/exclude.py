@@ -4,7 +4,7 @@ Dates and bare codes never reach here (the scan drops numbers with no unit);
 this module judges the candidates that do have a unit or classifier, with word
 lists from ``lexicon.txt``.
 
->>> from govparse.scan import candidates
+>>> from govparse.quantities.scan import candidates
 >>> view = "第七批项目，四个方面，三天一会商，六个100%，盘活用地三块"
 >>> [(c.text, reason(view, c)) for c in candidates(view)]
 [('七批', 'ordinal'), ('四个', 'name'), ('三天', 'other'), ('六个', 'name'), ('100%', 'name'), ('三块', None)]
@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon
+from .. import lexicon
 from .numerals import DIGITS, NUMERAL_CHARS
 from .scan import Candidate, unit_alternation
-from .text import CJK
+from ..text import CJK
 from .units import surfaces
 
 __all__ = ["reason", "in_short_quote", "idiom_spans"]

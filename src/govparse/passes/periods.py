@@ -21,10 +21,10 @@ from functools import lru_cache
 
 import attrs
 
-from . import lexicon
-from .document import Document
-from .numerals import DIGITS
-from .reading import Reading
+from .. import lexicon
+from ..document import Document
+from ..quantities.numerals import DIGITS
+from ..quantities.reading import Reading
 
 __all__ = ["Years", "Time", "review_year", "times", "assign", "assign_bases", "five_year_plan"]
 
