@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govparse import parse_number
+from govparse import parse, parse_number
 from govparse.quantities.grammar import parse_quantity
 
 D = Decimal
@@ -121,3 +121,28 @@ def test_chinese_numerals_round_trip(n):
 def test_decimal_with_magnitude_exact(d, mag):
     text = format(d, "f") + mag[0]
     assert parse_number(text) == d * mag[1]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("4兆8,530亿", 4853000000000),   # Taiwan's 兆 (10^12) with a group of 亿 under it
+    ("2兆378亿", 2037800000000),
+    ("1兆5千万", 1000050000000),
+])
+def test_a_group_of_yi_may_follow_zhao(text, value):
+    assert parse_number(text) == value
+
+
+def test_a_group_larger_than_the_magnitude_before_it_is_refused():
+    with pytest.raises(ValueError):
+        parse_number("1兆20000亿")
+
+
+def test_an_amount_whose_number_reads_no_way_is_kept_without_a_value():
+    (m,) = parse("预算岁入2兆20000亿元。").metrics
+    assert (m.text, m.value, m.warnings) == ("2兆20000亿元", None, ("malformed_number",))
+
+
+def test_a_copy_that_spaced_out_every_digit_reads_whole_numbers():
+    text = "1 9 9 6 年产值达到6 8 5 9 3 亿元，增长9 ．6 ％。出口1 5 1 0 亿美元。"
+    assert [(m.text, m.value) for m in parse(text).metrics] == [
+        ("6 8 5 9 3 亿元", 6859300000000), ("9 ．6 ％", Decimal("9.6")), ("1 5 1 0 亿美元", 151000000000)]

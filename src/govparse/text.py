@@ -33,6 +33,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")  # one Chinese character: every module matc
 _INVISIBLE_CHARS = "\u200b-\u200f\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _BODY_PUNCT = re.compile("[，。；,;]")  # folded or not
+_LETTER_SPACED = re.compile(r"[0-9] [0-9] [0-9]")  # a copy that spaced out every digit of its numbers
+_DIGIT_SPACE = re.compile(r"(?<=[0-9．.]) (?=[0-9．.％%])")
 _SOFT_BREAK_MIN_LINE = 25  # a line this long that stops mid-sentence was wrapped
 _SENTENCE_END = set("。！？!?；;：:”’」』)）】》…")
 _NUMBER_SPACE = re.compile(rf"(?<=[0-9.%])[ \t\u3000{_INVISIBLE_CHARS}]+(?=[\u4e00-\u9fff%％])"
@@ -131,13 +133,10 @@ def _line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
-def _soft_breaks(original: str) -> list[tuple[int, int]]:
-    """Spans of white space that a PDF copy put inside a number or a word."""
-    drop: list[tuple[int, int]] = []
+def _title_block_end(original: str, starts: list[int]) -> int:
+    """The first lines of a document are its title block: never joined (it ends at three
+    lines, or before the first line with a sentence's punctuation: the body has begun)."""
     n = len(original)
-    starts = _line_starts(original)
-    # the first lines of a document are its title block: never joined (it ends at three
-    # lines, or before the first line with a sentence's punctuation: the body has begun)
     head_end, seen, first = 0, 0, None
     for i, ls in enumerate(starts):
         le = starts[i + 1] if i + 1 < len(starts) else n
@@ -146,18 +145,26 @@ def _soft_breaks(original: str) -> list[tuple[int, int]]:
             # breaks across them (收入12.⏎76亿元)
             prev = original[starts[i - 1]:ls].rstrip() if i else ""
             half = i and (first is not None and i - 1 > first or prev[-1:].isdigit() or prev.endswith("."))
-            head_end = starts[i - 1] if half else ls
-            break
+            return starts[i - 1] if half else ls
         if original[ls:le].strip():
             seen += 1
             first = i if first is None else first
         if seen >= 3:
-            head_end = le
-            break
+            return le
+    return head_end
+
+
+def _soft_breaks(original: str) -> list[tuple[int, int]]:
+    """Spans of white space that a PDF copy put inside a number or a word."""
+    drop: list[tuple[int, int]] = []
+    starts = _line_starts(original)
+    head_end = _title_block_end(original, starts)
     # spaces between a number and its unit, or inside a thousands-grouped number
     for m in _NUMBER_SPACE.finditer(original):
         drop.append(m.span())
     drop += [m.span() for m in _BROKEN_MAGNITUDE.finditer(original)]
+    if len(_LETTER_SPACED.findall(original, 0, 20000)) >= 3:  # 1 9 9 7 年…增长8 ．8 ％: every digit spaced out
+        drop += [m.span() for m in _DIGIT_SPACE.finditer(original)]
     # a line break: soft when the line before is long and stops mid-sentence
     for m in _LINE_BREAK.finditer(original):
         a, b = m.span()

@@ -111,6 +111,12 @@ class Grouping:
     >>> g = Grouping(); g.base(Decimal(3), True); g.magnitude(10_000); g.base(Decimal(5), True)
     >>> g.total()
     Decimal('35000')
+
+    A magnitude above 亿 (兆, 10^12, as Taiwan writes it) closes a group that 亿 groups may follow:
+
+    >>> g = Grouping(); g.base(Decimal(4), False); g.magnitude(10**12); g.base(Decimal(8530), False)
+    >>> g.magnitude(10**8); g.total()
+    Decimal('4853000000000')
     """
 
     def __init__(self):
@@ -119,6 +125,7 @@ class Grouping:
         self.cur: tuple[Decimal, bool] | None = None  # the base waiting for its magnitude (value, bare digit)
         self.last_mag: int | None = None
         self.yi_seen, self.bases_since_yi = False, 0
+        self.high, self.high_mag = Decimal(0), 0  # groups of a magnitude above 亿 (兆 = 10^12), closed
 
     def base(self, value: Decimal, bare: bool) -> None:
         if self.cur is not None:
@@ -146,6 +153,10 @@ class Grouping:
             if cur is None and not self.below_yi and not self.above:
                 raise ValueError("magnitude without a number")
             self.below_yi = Decimal(0)
+            if self.high_mag and self.above >= self.high_mag:
+                raise ValueError("a group larger than the magnitude before it")
+            if mag > 10**8:  # 4兆8,530亿: the 兆 group closes, 亿 groups may follow under it
+                self.high, self.above, self.high_mag, self.yi_seen = self.high + self.above, Decimal(0), mag, False
         self.cur, self.last_mag = None, mag
 
     def total(self) -> Decimal:
@@ -158,7 +169,7 @@ class Grouping:
                 elif value >= self.last_mag:
                     raise ValueError("number after a magnitude is larger than it")
             below += value
-        return self.above + below
+        return self.high + self.above + below
 
 
 def trailing_magnitude(number: str) -> tuple[str, str, int]:

@@ -142,11 +142,7 @@ def candidates(view: str) -> Iterator[Candidate]:
         if end - start > _MAX_EXPRESSION:
             continue  # 一一一… for a page: no amount is written that long
         if m.group("bad"):
-            suffix = m.group("bsuffix")
-            kind = {"%": "percent", "‰": "percent", "个百分点": "percentage_point", "百分点": "percentage_point",
-                    "个千分点": "percentage_point", "千分点": "percentage_point", "倍": "multiple"}
-            yield Candidate(start, end, m.group(), None, m.start("bsuffix"), kind.get(suffix, "unit"),
-                            None if suffix in kind else suffix, malformed=True)
+            yield _malformed(m, start, end, m.group("bsuffix"), m.start("bsuffix"))
             continue
         prev = view[start - 1] if start else ""
         if prev and (prev.isascii() and (prev.isalnum() or prev in "._/")):
@@ -164,6 +160,8 @@ def candidates(view: str) -> Iterator[Candidate]:
         try:  # a vague 数/几/上 is no part of the number: 数十亿 is read as 十亿, over
             parsed: Parsed = parse_quantity(m.group()[len(vague):] if vague else m.group())
         except ValueError:
+            if m.group("suffix") and _ANY_DIGIT.search(m.group()):  # 2兆20000亿元: a number that reads no way
+                yield _malformed(m, start, end, m.group("suffix"), m.start("suffix"))
             continue
         suffix_start = m.start("suffix") if m.group("suffix") else end
         if m.group("pct") or m.group("hundred"):
@@ -175,6 +173,17 @@ def candidates(view: str) -> Iterator[Candidate]:
         second = start + parsed.split if len(values) == 2 else None
         yield Candidate(start, end, m.group(), values, suffix_start, parsed.suffix, unit,
                         parsed.approx_in or bool(vague), parsed.chinese, has_mag, first_end, second)
+
+
+_SUFFIX_KINDS = {"%": "percent", "‰": "percent", "个百分点": "percentage_point", "百分点": "percentage_point",
+                 "个千分点": "percentage_point", "千分点": "percentage_point", "倍": "multiple"}
+_ANY_DIGIT = re.compile("[0-9]")
+
+
+def _malformed(m: re.Match, start: int, end: int, suffix: str, suffix_start: int) -> Candidate:
+    """A unit or sign whose number reads no way (1.2.3亿元): kept, with no value, never dropped."""
+    return Candidate(start, end, m.group(), None, suffix_start, _SUFFIX_KINDS.get(suffix, "unit"),
+                     None if suffix in _SUFFIX_KINDS else suffix, malformed=True)
 
 
 def _percent_range(m: re.Match) -> Candidate | None:
