@@ -46,8 +46,9 @@ class Document:
     then a classifier right after a word is read as a lost number too.
 
     ``genre`` is ``budget``, ``communique``, ``national`` or ``report`` (work
-    summaries and news), from a word of the title (lexicon [genres]); ``locale``
-    is ``tw`` for a document from Taiwan (its 元 is TWD), else ``cn``.
+    summaries and news), from a word of the title (lexicon [genres]); ``currency``
+    is what its 元 is: CNY, but TWD, HKD or MOP in a report of Taiwan, Hong Kong or
+    Macau (:func:`govparse.passes.places.currency`).
     """
 
     text: Text
@@ -56,15 +57,15 @@ class Document:
     plan: int | None = None
     numbers_lost: bool = False
     genre: str = "report"
-    locale: str = "cn"
+    currency: str = "CNY"
     _words: dict = attrs.field(factory=dict, repr=False, eq=False)  # section → its words' (starts, ends)
 
     @classmethod
-    def build(cls, text: Text, title: str | None = None) -> Document:
+    def build(cls, text: Text, title: str | None = None, currency: str = "CNY") -> Document:
         view = text.view
         return cls(text, [m.start() for m in _CLAUSE_RE.finditer(view)],
                    [m.start() for m in _SENTENCE_RE.finditer(view)], plan_start(view), genre=genre_of(title),
-                   locale=locale_of(view))
+                   currency=currency)
 
     @property
     def view(self) -> str:
@@ -128,19 +129,6 @@ def genre_of(title: str | None) -> str:
     """
     m = lexicon.anywhere("genres").search(title or "")
     return lexicon.mapping("genres")[m.group()] if m else "report"
-
-
-def locale_of(view: str) -> str:
-    """``tw`` for a document from Taiwan (two [taiwan_markers] words), else ``cn``.
-
-    >>> locale_of("行政院核定新台币预算"), locale_of("国务院")
-    ('tw', 'cn')
-    """
-    found = {m.group() for m in lexicon.anywhere("taiwan_markers").finditer(view[:_LOCALE_SCAN])}
-    return "tw" if len(found) >= 2 else "cn"
-
-
-_LOCALE_SCAN = 20000  # characters read to tell where a document is from
 
 
 def plan_start(view: str) -> int | None:

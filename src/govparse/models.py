@@ -5,7 +5,6 @@ Plain frozen attrs classes with ``to_dict``; no parsing happens here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
@@ -13,8 +12,10 @@ from typing import Any
 import attrs
 
 from .kinds import APPROX, KINDS, ROLES, Approx, Kind, Role
+from .region import Region
+from .sections import Section, nest_sections
 
-__all__ = ["Metric", "Section", "Report", "nest_sections", "writes"]
+__all__ = ["Metric", "Section", "Report", "Region", "nest_sections", "writes"]
 
 # The models do not import their writers: govparse.outputs registers them here when govparse is imported.
 WRITERS: dict[str, Callable[..., Any]] = {}
@@ -129,53 +130,6 @@ class Metric:
 
 
 @attrs.frozen
-class Section:
-    """A heading and the text it governs, ``[start, end)`` in the document."""
-
-    heading: str
-    level: int
-    start: int
-    end: int
-    metrics: tuple[Metric, ...] = ()
-    children: tuple[Section, ...] = ()
-
-    def walk(self) -> Iterator[Section]:
-        """This section, then its descendants, in document order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"heading": self.heading, "level": self.level, "start": self.start, "end": self.end}
-
-
-def nest_sections(spans: list[tuple[str, int, int, int]], metrics: tuple[Metric, ...]) -> tuple[Section, ...]:
-    """Build the section tree from ``(heading, level, start, end)`` in document order.
-
-    A section holds the sections that start inside it, and the metrics inside
-    it that none of its children holds.
-    """
-    starts = [m.start for m in metrics]
-
-    def build(lo: int, hi: int) -> tuple[Section, ...]:
-        out = []
-        i = lo
-        while i < hi:
-            heading, level, start, end = spans[i]
-            j = i + 1
-            while j < hi and spans[j][2] < end:
-                j += 1
-            children = build(i + 1, j)
-            lo_m, hi_m = bisect_left(starts, start), bisect_left(starts, end)
-            inner = [m for m in metrics[lo_m:hi_m] if not any(c.start <= m.start < c.end for c in children)]
-            out.append(Section(heading, level, start, end, tuple(inner), children))
-            i = j
-        return tuple(out)
-
-    return build(0, len(spans))
-
-
-@attrs.frozen
 class Report:
     """A parsed report: its metadata, its heading tree and every metric.
 
@@ -186,7 +140,9 @@ class Report:
     damaged bytes of a UTF-8 file were read as N U+FFFD characters).
     ``source_format`` says what was read (``text``, ``pdf``, ``html``, ``docx``);
     ``year`` is the year the report reviews, where it can be told
-    (:func:`govparse.passes.periods.review_year`).
+    (:func:`govparse.passes.periods.review_year`). ``region`` is the area the report
+    speaks for (:class:`~govparse.region.Region`); ``published`` the date a web page that
+    carries the report was published, kept apart from the report's own ``date``.
     """
 
     text: str = attrs.field(repr=False)
@@ -200,6 +156,8 @@ class Report:
     warnings: tuple[str, ...] = ()
     year: int | None = None
     source_format: str = "text"
+    region: Region | None = None
+    published: str | None = None
 
     def walk(self) -> Iterator[Section]:
         """Every section, outermost first, in document order."""
@@ -247,6 +205,9 @@ class Report:
             d["year"] = self.year
         if self.source_format != "text":
             d["source_format"] = self.source_format
+        d["region"] = self.region.to_dict() if self.region is not None else None
+        if self.published is not None:
+            d["published"] = self.published
         return d
 
     @classmethod
@@ -257,7 +218,8 @@ class Report:
         return cls(text=text, title=d.get("title"), date=d.get("date"), issuer=d.get("issuer"),
                    sections=nest_sections(spans, metrics), metrics=metrics, source=d.get("source"),
                    encoding=d.get("encoding"), warnings=tuple(d.get("warnings", ())), year=d.get("year"),
-                   source_format=d.get("source_format", "text"))
+                   source_format=d.get("source_format", "text"), region=Region.from_dict(d.get("region")),
+                   published=d.get("published"))
 
     @classmethod
     def from_json(cls, s: str, text: str = "") -> Report:

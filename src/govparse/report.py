@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 
-from .passes import indicators, metadata, names, periods, roles, structure
+from .passes import indicators, metadata, names, periods, places, roles, structure
 from .document import Document
 from .quantities.lost import lost_numbers
 from .models import Metric, Report, Section, nest_sections
@@ -17,6 +17,8 @@ from .quantities.reading import Reading, as_written, order, read
 from .text import Text, normalize, writable
 
 __all__ = ["parse", "metrics"]
+
+_OPENING = 300  # characters of the body whose subject may name the report's place
 
 
 def parse(text: str, *, source: str | None = None, encoding: str | None = None,
@@ -44,22 +46,26 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None,
         warnings = (*warnings, f"surrogates_replaced:{surrogates}")
     t = normalize(text)
     head = structure.header_end(t)  # where the title block ends, found once
-    title, date = metadata.title(t), metadata.date(t, head)
+    title, issuer = metadata.title(t), metadata.issuer(t, head)
+    region, region_warnings = places.region(issuer, title, t.view[head:head + _OPENING], t.view)
+    date = metadata.date(t, head, minguo=region is not None and region.name == "台湾省")
     years = periods.review_year(title, date, t.view, year)
-    found = tuple(metrics(t, years, title))
+    doc = Document.build(t, title, places.currency(region))
+    found = tuple(metrics(t, years, title, doc))
     sections = _tree(structure.headings(t, head), found, len(text))
-    return Report(text=text, title=title, date=date, issuer=metadata.issuer(t, head),
+    return Report(text=text, title=title, date=date, issuer=issuer, region=region,
                   sections=sections, metrics=found, source=source, encoding=encoding,
-                  warnings=tuple(warnings), year=years.review, source_format=source_format)
+                  warnings=(*warnings, *region_warnings), year=years.review, source_format=source_format)
 
 
-def metrics(text: Text, years: periods.Years = periods.Years(None, None), title: str | None = None) -> list[Metric]:
+def metrics(text: Text, years: periods.Years = periods.Years(None, None), title: str | None = None,
+            doc: Document | None = None) -> list[Metric]:
     """Every metric of a normalized text, in document order: the passes, in order.
 
     >>> [(m.text, m.role) for m in metrics(normalize("计划投资3-5亿元。"))]
     [('3', 'target'), ('5亿元', 'target')]
     """
-    doc = Document.build(text, title)
+    doc = doc or Document.build(text, title)
     taken: list[tuple[int, int]] = []  # every numeral the scan saw blocks the lost-number pass
     readings = read(doc, taken)
     readings = order(doc, readings + lost_numbers(doc, taken))

@@ -35,7 +35,8 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _BODY_PUNCT = re.compile("[，。；,;]")  # folded or not
 _LETTER_SPACED = re.compile(r"[0-9] [0-9] [0-9]")  # a copy that spaced out every digit of its numbers
 _DIGIT_SPACE = re.compile(r"(?<=[0-9．.]) (?=[0-9．.％%])")
-_SOFT_BREAK_MIN_LINE = 25  # a line this long that stops mid-sentence was wrapped
+_SOFT_BREAK_MIN_LINE = 25
+_FIELD_LINE = re.compile(r"(?:来源|日期|时间|作者|编辑|浏览)\s*[:：]")  # a page's byline fields: a line of their own  # a line this long that stops mid-sentence was wrapped
 _SENTENCE_END = set("。！？!?；;：:”’」』)）】》…")
 _NUMBER_SPACE = re.compile(rf"(?<=[0-9.%])[ \t\u3000{_INVISIBLE_CHARS}]+(?=[\u4e00-\u9fff%％])"
                            r"|(?<=[0-9])[ \t\u3000]+(?=[0-9]{3}(?![0-9]))")
@@ -174,7 +175,7 @@ def _soft_breaks(original: str) -> list[tuple[int, int]]:
         if a - line_start < _SOFT_BREAK_MIN_LINE:
             continue
         line = _PINYIN.sub("", original[line_start:a].strip())
-        if len(line) >= _SOFT_BREAK_MIN_LINE:
+        if len(line) >= _SOFT_BREAK_MIN_LINE and not _FIELD_LINE.search(line):
             drop.append((a, b))
     return drop
 

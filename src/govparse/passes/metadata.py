@@ -28,8 +28,11 @@ __all__ = ["title", "date", "issuer"]
 _BODY = "(?:" + lexicon.alternation("body_suffixes") + ")"
 _ISSUER = re.compile(rf"[^\s,，。、;；:：“”的在和及与向对下()]{{1,10}}?{_BODY}(?:\([^()\s,，。]{{0,8}}?{_BODY}\))?"
                      rf"|[^\s,，。、;；:：“”的在和及与向对下]{{1,6}}\([^()\s,，。]{{0,8}}?{_BODY}\)")
-_GOVERNMENT = re.compile(r"([^\s\d,，。]{1,12}?(?:" + lexicon.alternation("government_suffixes")
-                         + r"))(?:[0-9]{4}年|人民政府|政府)")
+_GOVERNMENT = re.compile(r"^(?:[0-9]{4}\s*年度?)?([^\s\d,，。()]{1,12}?(?:" + lexicon.alternation("government_suffixes")
+                         + r"))\s*(?:[0-9]{4}\s*年|人民政府|政府|国民经济)")
+_PRONOUNS = ("我", "本", "全")
+_TITLE_TAIL = re.compile(r"(?<=\S)\s+(?:[|｜]|[0-9]{1,4})$")
+_MINGUO = re.compile(r"(?<![0-9])(1[0-9]{2})年([01]?[0-9])月([0-3]?[0-9])日")
 _FIELD = re.compile(r"^\[\s*[^\]]{1,8}\s*\]")  # [ 索引号 ] …: a web page's metadata field
 _SALUTATION = re.compile(r"^[^,，。]{1,12}[:：]$")  # 各位代表：
 _BYLINE_BODY = re.compile(r"^[^\s,，。:：]{2,16}?(?:" + lexicon.alternation("issuing_bodies") + ")$")
@@ -50,6 +53,7 @@ def title(text: Text) -> str | None:
             return None
         if _is_furniture(s):
             continue
+        s = _TITLE_TAIL.sub("", s)  # 东柳街道…工作思路 |, …统计公报 2022: the page's, not the title's
         start = pos + text.view[pos:].index(s[0])
         out = text.orig(start, start + len(s))
         if s.endswith(lexicon.longest("title_continues")) and k + 1 < len(rows):
@@ -61,52 +65,95 @@ def title(text: Text) -> str | None:
     return None
 
 
-def date(text: Text, head: int | None = None) -> str | None:
+def date(text: Text, head: int | None = None, minguo: bool = False) -> str | None:
     """The date the document states for itself, as ISO ``YYYY-MM-DD``: in its header,
-    or on a line of its own at its end (the date under a signature)."""
+    or on a line of its own at its end (the date under a signature). With ``minguo``
+    (a text from Taiwan) a year of the Republic (114年2月25日) counts from 1911.
+
+    >>> from govparse.text import normalize
+    >>> date(normalize("院长施政报告\\n[节录自施政报告114年2月25日]\\n"), minguo=True)
+    '2025-02-25'
+    """
     head = text.view[:(header_end(text) if head is None else head) or 300][:400]
-    m = DATE.search(head)
+    m = DATE.search(head) or (_MINGUO.search(head) if minguo else None)
     if not m:
         tail = [ln.strip() for ln in text.view[-300:].split("\n") if ln.strip()][-3:]
         m = next((mm for ln in reversed(tail) if (mm := DATE.fullmatch(ln))), None)
     if not m:
         return None
     y, mo, d = (int(x) for x in m.groups())
+    y += 1911 if y < 200 else 0  # a year of the Republic
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def issuer(text: Text, head: int | None = None) -> str | None:
-    """The body whose work the report presents, in simplified characters."""
+def issuer(text: Text, head: int | None = None, title: str | None = None) -> str | None:
+    """The body whose work the report presents, in simplified characters.
+
+    Never a sentence, a pronoun (我镇) or the publisher of a page that reprints the
+    report (新华社); a bare level (区人民政府) takes the place the title names.
+
+    >>> from govparse.text import normalize
+    >>> issuer(normalize("汉滨区2025年政府工作报告\\n各位代表:\\n现在,我代表区人民政府向大会报告工作。"))
+    '汉滨区'
+    >>> issuer(normalize("来源:新华社\\n各位代表:\\n我代表国务院,向大会报告政府工作。"))
+    '国务院'
+    """
     view = text.view
     head = header_end(text) if head is None else head
-    found = _source_line(view[:max(head, 600)]) or _speaker(view[:max(head, 600)]) or _byline(view[:head])
+    front = view[:max(head, 600)]
+    title = title if title is not None else view[:head].strip().split("\n")[0]
+    found = (_source_line(front) or _byline(view[:head]) or _title_place(title)
+             or _placed_speaker(_speaker(front), title))
     if found:
         return found
     for mm in _ISSUER.finditer(view[:head]):
-        if mm.group() not in lexicon.words("generic_bodies"):
+        if _names_a_body(mm.group()):
             return mm.group()
-    m = _GOVERNMENT.match(view[:head].strip())  # a government report names its place in its title
-    if m:
-        return m.group(1)
-    for mm in _ISSUER.finditer(view[head:head + 200]):  # else the opening sentence's subject
-        if mm.group() not in lexicon.words("generic_bodies") \
-                and not mm.group().startswith(lexicon.longest("not_issuer_prefixes")):
+    opening = view[head:head + 200]
+    for mm in _ISSUER.finditer(opening):  # else the opening sentence's subject: at a clause's start
+        if _names_a_body(mm.group()) and not mm.group().startswith(lexicon.longest("not_issuer_prefixes")) \
+                and (mm.start() == 0 or opening[mm.start() - 1] in ",，。\n") and opening[mm.end():mm.end() + 1] != "为":
             return mm.group()
     return None
 
 
+def _names_a_body(s: str) -> bool:
+    """Not a generic word (城镇), not a pronoun (我镇), not a sentence's tail (…新型城镇)."""
+    generic = lexicon.words("generic_bodies")
+    compounds = generic - lexicon.words("body_suffixes")  # 城镇, 乡镇: words, where 街道 is a body's suffix
+    return s not in generic and not s.startswith(_PRONOUNS) and not s.endswith(tuple(compounds))
+
+
+def _title_place(title: str | None) -> str | None:
+    """The place a government report's or communiqué's title names (汉滨区2025年政府工作报告)."""
+    m = _GOVERNMENT.search(title or "")
+    return m.group(1) if m and _names_a_body(m.group(1)) else None
+
+
+def _placed_speaker(body: str | None, title: str | None) -> str | None:
+    """The body the speaker represents; a bare level (区人民政府) is no one's name."""
+    if body is None or body.startswith(_PRONOUNS):
+        return None
+    if re.fullmatch(r"[区县市镇乡州省]" + "(?:" + lexicon.alternation("issuing_bodies") + ")", body):
+        return None
+    return body
+
+
 def _source_line(view: str) -> str | None:
-    """来源: 唐闸镇街道办事处; [ 发布机构 ] 酉阳县统计局."""
-    m = re.search(r"(?:来源\s*[:：]|发布机构\s*\]?\s*[:：]?)\s*([^\s\]]+)", view)
-    return m.group(1) if m else None
+    """来源: 唐闸镇街道办事处; [ 发布机构 ] 酉阳县统计局; never a news agency that reprints (来源:新华社)."""
+    for m in re.finditer(r"(?:来源\s*[:：]|发布机构\s*\]?\s*[:：]?)\s*([^\s\],，。;；|]{2,20})", view):
+        if not m.group(1).startswith(lexicon.longest("reprint_publishers")):
+            return m.group(1)
+    return None
 
 
 def _speaker(view: str) -> str | None:
     """我代表国务院, 向大会报告…: the body the speaker represents."""
-    m = re.search(r"我代表([^\s,，。、]{2,12}?)(?:[,，。]|向|对|作)", view)
-    return m.group(1) if m else None
+    m = re.search(r"我(?:现在)?代表([^\s,，。、]{2,12}?)(?:[,，。]|向|对|作)|(?:受|根据)([^\s,，。、]{2,12}?)的?(?:委托|决定)",
+                  view)
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def _byline(view: str) -> str | None:

@@ -75,6 +75,9 @@ class Reading:
         return doc.view[self.c.start:self.c.end]
 
 
+_LOCAL_YUAN = {"MOP": ("CNY", "AUD")}  # Macau writes its pataca 澳元 too
+
+
 def read(doc: Document, seen: list[tuple[int, int]]) -> list[Reading]:
     """Readings of the candidates that are quantities; ``seen`` collects every candidate's span."""
     view = doc.view
@@ -91,8 +94,8 @@ def read(doc: Document, seen: list[tuple[int, int]]) -> list[Reading]:
             continue
         if info.kind == "money" and view[c.end:c.end + 1] == "/":
             c, info = _per_unit(view, c, info)
-        if doc.locale == "tw" and info.unit == "CNY":
-            info = attrs.evolve(info, unit="TWD")  # 元 in a document from Taiwan
+        if doc.currency != "CNY" and info.unit in _LOCAL_YUAN.get(doc.currency, ("CNY",)):
+            info = attrs.evolve(info, unit=doc.currency)  # 元 in a report of Taiwan, Hong Kong or Macau
         if c.malformed:
             out.append(Reading(c, info, None, warnings=("malformed_number",)))
             continue
