@@ -155,3 +155,19 @@ def test_cli_reads_a_folder_of_mixed_formats(tmp_path):
 
     formats = [json.loads(line).get("source_format", "text") for line in p.stdout.splitlines()]
     assert formats == ["pdf", "html", "docx", "text"]
+
+
+def test_a_web_page_heading_is_the_title_and_its_counters_are_not_metrics(tmp_path):
+    pytest.importorskip("trafilatura")
+    page = ("<html><head><title>政府工作报告_门户网</title></head><body><div class='nav'>首页 | 新闻</div>"
+            "<div class='article'><h1>2023年温州市政府工作报告</h1>"
+            "<div class='info'>发布时间：2023-03-20 10:00 来源：新华社 阅读 98765 次</div>"
+            "<p>——2023年1月12日在温州市第十四届人民代表大会第三次会议上</p><p>各位代表：</p>"
+            "<p>一、2022年工作回顾</p><p>全市地区生产总值8029亿元，增长3.7%。一般公共预算收入620亿元。</p>"
+            "</div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    r = govparse.parse_file(path)
+    assert (r.title, r.date, r.published, r.region.code) == ("2023年温州市政府工作报告", "2023-01-12", "2023-03-20", "330300")
+    assert [m.text for m in r.metrics] == ["8029亿元", "3.7%", "620亿元"]
+    assert {m.period for m in r.metrics} == {"2022"}

@@ -116,3 +116,13 @@ def test_the_region_survives_json():
     r = parse("杭州市西湖区北山街道2023年工作总结\n一年来，街道完成税收5亿元。")
     assert Report.from_json(r.to_json(), r.text).region == r.region
     assert r.to_dict()["region"]["code"] == "330106"
+
+
+def test_a_web_page_keeps_its_heading_its_report_date_and_its_publication_date_apart():
+    text = ("2023年宁波市政府工作报告\n发布时间：2023-03-20 10:00 来源：新华社 阅读 98765 次\n"
+            "——2023年1月12日在宁波市第十六届人民代表大会第三次会议上\n各位代表：\n"
+            "一、2022年工作回顾\n全市地区生产总值15704亿元，增长3.5%。")
+    r = parse(text)
+    assert (r.title, r.date, r.published, r.year) == ("2023年宁波市政府工作报告", "2023-01-12", "2023-03-20", 2022)
+    assert r.issuer != "新华社" and r.region.code == "330200"
+    assert [m.text for m in r.metrics] == ["15704亿元", "3.5%"]  # 阅读 98765 次 is the page's counter

@@ -53,7 +53,7 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None,
     doc = Document.build(t, title, places.currency(region))
     found = tuple(metrics(t, years, title, doc))
     sections = _tree(structure.headings(t, head), found, len(text))
-    return Report(text=text, title=title, date=date, issuer=issuer, region=region,
+    return Report(text=text, title=title, date=date, issuer=issuer, region=region, published=metadata.published(t),
                   sections=sections, metrics=found, source=source, encoding=encoding,
                   warnings=(*warnings, *region_warnings), year=years.review, source_format=source_format)
 

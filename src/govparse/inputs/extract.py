@@ -94,8 +94,13 @@ def _pdf(pdfium, data: bytes, check_pages) -> str:
 
 
 def _html(trafilatura, data: bytes) -> str:
-    text = trafilatura.extract(data, include_tables=True, include_comments=False, favor_recall=True,
-                               output_format="txt")
+    """The page's main text, its heading (the <h1> or <title> trafilatura picks) as the first line."""
+    found = trafilatura.bare_extraction(data, include_tables=True, include_comments=False, favor_recall=True,
+                                        with_metadata=True)
+    text = getattr(found, "text", None) if found is not None else None
+    heading = (getattr(found, "title", None) or "").strip()
+    if heading and text and not text.lstrip().startswith(heading):
+        text = heading + "\n" + text
     lines = []
     for line in (text or "").splitlines():
         cells = line.strip()

@@ -23,7 +23,7 @@ from .. import lexicon
 from .structure import DATE, SENT_END, header_end, lines, style
 from ..text import Text
 
-__all__ = ["title", "date", "issuer"]
+__all__ = ["title", "date", "issuer", "published"]
 
 _BODY = "(?:" + lexicon.alternation("body_suffixes") + ")"
 _ISSUER = re.compile(rf"[^\s,，。、;；:：“”的在和及与向对下()]{{1,10}}?{_BODY}(?:\([^()\s,，。]{{0,8}}?{_BODY}\))?"
@@ -31,6 +31,9 @@ _ISSUER = re.compile(rf"[^\s,，。、;；:：“”的在和及与向对下()]{
 _GOVERNMENT = re.compile(r"^(?:[0-9]{4}\s*年度?)?([^\s\d,，。()]{1,12}?(?:" + lexicon.alternation("government_suffixes")
                          + r"))\s*(?:[0-9]{4}\s*年|人民政府|政府|国民经济)")
 _PRONOUNS = ("我", "本", "全")
+# The date a report was delivered (——2023年1月12日在…上; (2023年2月8日在…)): the report's own, before a page's
+_SPOKEN = re.compile(r"(?:——|—|\()\s*" + DATE.pattern + r"\s*(?:在|于)")
+_PUBLISHED = re.compile(r"(?:发布时间|发布日期|发文日期|时间)\s*[:：]\s*")
 _TITLE_TAIL = re.compile(r"(?<=\S)\s+(?:[|｜]|[0-9]{1,4})$")
 _MINGUO = re.compile(r"(?<![0-9])(1[0-9]{2})年([01]?[0-9])月([0-3]?[0-9])日")
 _FIELD = re.compile(r"^\[\s*[^\]]{1,8}\s*\]")  # [ 索引号 ] …: a web page's metadata field
@@ -75,13 +78,31 @@ def date(text: Text, head: int | None = None, minguo: bool = False) -> str | Non
     '2025-02-25'
     """
     head = text.view[:(header_end(text) if head is None else head) or 300][:400]
-    m = DATE.search(head) or (_MINGUO.search(head) if minguo else None)
+    m = _SPOKEN.search(head) or DATE.search(head) or (_MINGUO.search(head) if minguo else None)
     if not m:
         tail = [ln.strip() for ln in text.view[-300:].split("\n") if ln.strip()][-3:]
         m = next((mm for ln in reversed(tail) if (mm := DATE.fullmatch(ln))), None)
     if not m:
         return None
-    y, mo, d = (int(x) for x in m.groups())
+    return _iso(m)
+
+
+def published(text: Text, head: int | None = None) -> str | None:
+    """The date a web page that carries the report was published (发布时间：2023-03-20), or None.
+
+    >>> from govparse.text import normalize
+    >>> t = normalize("2023年政府工作报告\\n发布时间：2023-03-20 来源：市政府\\n——2023年1月12日在市人民代表大会上")
+    >>> date(t), published(t)
+    ('2023-01-12', '2023-03-20')
+    """
+    m = _PUBLISHED.search(text.view, 0, 600)
+    return _iso(DATE.match(text.view, m.end())) if m else None
+
+
+def _iso(m: re.Match | None) -> str | None:
+    if m is None:
+        return None
+    y, mo, d = (int(x) for x in m.groups()[-3:])
     y += 1911 if y < 200 else 0  # a year of the Republic
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
@@ -151,7 +172,7 @@ def _source_line(view: str) -> str | None:
 
 def _speaker(view: str) -> str | None:
     """我代表国务院, 向大会报告…: the body the speaker represents."""
-    m = re.search(r"我(?:现在)?代表([^\s,，。、]{2,12}?)(?:[,，。]|向|对|作)|(?:受|根据)([^\s,，。、]{2,12}?)的?(?:委托|决定)",
+    m = re.search(r"我(?:现在)?代表([^\s,，。、]{2,12}?)(?:[,，。]|向|对|作)|我(?:现在)?(?:受|根据)([^\s,，。、]{2,12}?)的?(?:委托|决定)",
                   view)
     return (m.group(1) or m.group(2)) if m else None
 

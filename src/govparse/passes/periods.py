@@ -77,6 +77,8 @@ def review_year(title: str | None, date: str | None, view: str, known: int | Non
     Years(review=2022, spoken=2023)
     >>> review_year(None, None, "各位代表：\\n一、2008年工作回顾\\n")
     Years(review=2008, spoken=2009)
+    >>> review_year("汉滨区2025年政府工作报告", "2025-03-21", "")
+    Years(review=2024, spoken=2025)
     """
     forward = bool(title) and lexicon.anywhere("forward_reports").search(title) is not None
     spoken = int(date[:4]) if date else None
@@ -86,6 +88,8 @@ def review_year(title: str | None, date: str | None, view: str, known: int | Non
     m = re.search(rf"({_YEAR})年", title or "")
     if m:
         review = int(m.group(1))
+        if forward and (spoken == review or _heading_year(view) == review - 1):
+            review -= 1  # 汉滨区2025年政府工作报告, delivered in 2025: it reviews 2024
     elif date:
         review = spoken - 1 if forward or int(date[5:7]) <= 3 else spoken
     elif (m := _heading_year(view)) is not None:

@@ -28,6 +28,7 @@ _MAX_QUOTED = 12
 _QUOTES = re.escape("".join(sorted(set(_QUOTE_OPEN + _QUOTE_CLOSE))))
 _OPEN_BEFORE = re.compile(f"[{re.escape(_QUOTE_OPEN)}][^{_QUOTES}]*$")  # the last opener, nothing closed since
 _CLOSE = re.compile(f"[{re.escape(_QUOTE_CLOSE)}]")
+_PAGE_COUNTER = re.compile("(?:" + lexicon.alternation("page_counters") + r")\s*[:：]?\s*$")
 
 
 def idiom_spans(view: str) -> list[tuple[int, int]]:
@@ -56,6 +57,8 @@ def reason(view: str, c: Candidate) -> str | None:
     for m in lexicon.anywhere("idioms").finditer(view, max(0, c.start - 3), c.end + 3):
         if m.start() < c.end and c.start < m.end():
             return "name"
+    if _PAGE_COUNTER.search(view, max(0, c.start - 8), c.start):
+        return "other"  # 阅读 98765 次: the page's counter, not the report's
     if c.text.endswith("兆") and view.startswith(lexicon.longest("mega_unit_words"), c.end):
         return "other"  # 3兆帕: mega of a unit govparse does not read, not 10^12
     if c.unit in lexicon.words("colloquial_units") and _colloquial_tail().match(view, c.end):
