@@ -186,6 +186,6 @@ def test_series_writes_csv_without_pandas_and_ids_match_in_any_case(tmp_path):
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr
     header, row = p.stdout.splitlines()[:2]
-    assert header.startswith("source,issuer,date,year,indicator") and ",gdp," in row and ",3.0,3," in row
+    assert header.startswith("source,issuer,region,region_code,region_level,date,year,indicator") and ",gdp," in row and ",3.0,3," in row
     p = run("series", str(src), "--indicator", "gpd")
     assert p.returncode == 2 and "did you mean gdp?" in p.stderr

@@ -116,7 +116,7 @@ def test_cli_series(tmp_path):
                            "--role", "target", "-o", str(out)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("source,issuer,date,year,indicator") and len(lines) == 2 and ",2031," in lines[1]
+    assert lines[0].startswith("source,issuer,region,region_code,region_level,date,year,indicator") and len(lines) == 2 and ",2031," in lines[1]
     bad = subprocess.run([sys.executable, "-m", "govparse.cli", "series", str(p), "--indicator", "nope"],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "unknown indicator" in bad.stderr

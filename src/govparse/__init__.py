@@ -18,7 +18,7 @@ from .report import parse
 
 __version__ = "0.1.0"
 
-__all__ = ["parse", "parse_file", "parse_many", "parse_texts", "iter_parse", "parse_number", "parse_quantity", "Amount", "ureg", "read_text", "to_frame", "series",
+__all__ = ["parse", "parse_file", "parse_many", "parse_texts", "iter_parse", "parse_number", "parse_quantity", "Amount", "ureg", "read_text", "to_frame", "series", "panel",
            "Report", "Section", "Metric", "GovparseError", "InputError", "DecodeError", "ParseFailure",
            "__version__"]
 
@@ -29,6 +29,14 @@ def series(reports, indicator=None, role=None):
     from .outputs.frames import series as _series
 
     return _series(reports, indicator=indicator, role=role)
+
+
+def panel(reports, indicators=None):
+    """One row per region × period × indicator across reports: value, growth, target, source and quote
+    (see :func:`govparse.outputs.frames.panel`; ``pip install govparse[pandas]``)."""
+    from .outputs.frames import panel as _panel
+
+    return _panel(reports, indicators=indicators)
 
 
 def to_frame(reports):

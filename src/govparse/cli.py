@@ -67,8 +67,22 @@ def _build() -> argparse.ArgumentParser:
     sp.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
     sp.add_argument("--workers", type=int, metavar="N", help="parse in N processes")
     _limit_options(sp)
+    _panel_parser(sub)
     _view_parser(sub)
     return p
+
+
+def _panel_parser(sub) -> None:
+    pn = sub.add_parser("panel", help="one CSV row per region × period × indicator, across reports",
+                        description="Parse reports and write the panel a researcher loads: one row per region, "
+                                    "period and indicator with its value, growth, target (low and high for a "
+                                    "range), the report it came from and the sentence that states it.")
+    pn.add_argument("inputs", nargs="+", metavar="FILE", help="files, directories (their reports, recursively) or globs")
+    pn.add_argument("--indicator", metavar="IDS", help="only these indicators, comma-separated (gdp,cpi)")
+    pn.add_argument("-o", "--output", metavar="FILE", help="write the CSV to FILE instead of standard output")
+    pn.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    pn.add_argument("--workers", type=int, metavar="N", help="parse in N processes")
+    _limit_options(pn)
 
 
 def _view_parser(sub) -> None:
@@ -116,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "series":
         return commands.series(args)
+    if args.command == "panel":
+        return commands.panel(args)
     if args.command == "view":
         return commands.view(args)
     if args.command != "parse":

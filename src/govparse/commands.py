@@ -1,4 +1,4 @@
-"""The command line's ``series`` and ``view`` commands."""
+"""The command line's ``series``, ``panel`` and ``view`` commands."""
 from __future__ import annotations
 
 import csv
@@ -8,11 +8,12 @@ from pathlib import Path
 from .batch import iter_parse
 from .errors import GovparseError, ParseFailure
 from .outputs.formats import SERIES_COLUMNS, series_rows
+from .outputs.panel import PANEL_COLUMNS, panel_rows
 from .inputs.paths import STDIN, expand, read_stdin, tell
 from .inputs.limits import Limits
 from .outputs.writing import atomic, replaces
 
-__all__ = ["series", "view"]
+__all__ = ["series", "panel", "view"]
 
 
 def _series_problem(args, files: list, failures: list) -> str | None:
@@ -22,12 +23,12 @@ def _series_problem(args, files: list, failures: list) -> str | None:
 
     if not files and not failures:
         return "no input files"
-    if args.indicator is not None:
+    for indicator in (args.indicator or "").split(","):
         try:
-            resolve(args.indicator)
+            resolve(indicator.strip()) if indicator.strip() else None
         except ValueError as exc:
             return str(exc)
-    if args.role and args.role not in ROLES:
+    if getattr(args, "role", None) and args.role not in ROLES:
         return f"unknown role {args.role!r} (one of {', '.join(ROLES)})"
     if args.workers is not None and args.workers < 1:
         return "--workers must be at least 1"
@@ -36,10 +37,21 @@ def _series_problem(args, files: list, failures: list) -> str | None:
 
 def series(args) -> int:
     """``govparse series``: parse, keep the metrics with an indicator, write one CSV (no pandas needed)."""
+    return _tabulate(args, "series", lambda reports: series_rows(reports, indicator=args.indicator, role=args.role),
+                     SERIES_COLUMNS)
+
+
+def panel(args) -> int:
+    """``govparse panel``: parse, write one CSV row per region × period × indicator."""
+    return _tabulate(args, "panel", lambda reports: panel_rows(reports, indicators=args.indicator), PANEL_COLUMNS)
+
+
+def _tabulate(args, command: str, make_rows, columns: list[str]) -> int:
+    """Parse the inputs, then write the rows ``make_rows`` makes of the reports as one CSV."""
     files, failures = expand(args.inputs)
     problem = _series_problem(args, files, failures)
     if problem or STDIN in files:
-        print(f"govparse: error: {problem or 'series reads files, not standard input'}", file=sys.stderr)
+        print(f"govparse: error: {problem or command + ' reads files, not standard input'}", file=sys.stderr)
         return 2
     for f in failures:
         print(f"govparse: {f}", file=sys.stderr)
@@ -48,18 +60,18 @@ def series(args) -> int:
     for path, result in zip(files, parsed):
         if tell(path, result, tally):
             reports.append(result)
-    rows = list(series_rows(reports, indicator=args.indicator, role=args.role))
+    rows = list(make_rows(reports))
     if args.output:
         with atomic(Path(args.output)) as f:
-            _csv(rows, f)
+            _csv(rows, f, columns)
     else:
-        _csv(rows, sys.stdout)
+        _csv(rows, sys.stdout, columns)
     print(f"govparse: {len(rows)} rows from {tally['parsed']} reports, {tally['failed']} failed", file=sys.stderr)
     return 1 if tally["failed"] else 0
 
 
-def _csv(rows: list[dict], stream) -> None:
-    writer = csv.DictWriter(stream, fieldnames=SERIES_COLUMNS, lineterminator="\n")
+def _csv(rows: list[dict], stream, columns: list[str]) -> None:
+    writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
 

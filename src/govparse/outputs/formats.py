@@ -52,7 +52,7 @@ def rows(reports: Iterable[Report], first: int = 0, where: Callable[[Metric], bo
 
 
 # The tidy rows of govparse.series: one per metric with a standard indicator.
-SERIES_COLUMNS = ["source", "issuer", "date", "year", "indicator", "name", "role", "period", "basis", "value",
+SERIES_COLUMNS = ["source", "issuer", "region", "region_code", "region_level", "date", "year", "indicator", "name", "role", "period", "basis", "value",
                   "value_decimal", "bound", "group", "approx", "unit", "text", "start"]
 
 
@@ -72,7 +72,13 @@ def series_rows(reports: Iterable[Report], indicator: str | None = None, role: s
         for row in rows([r], i, keep):
             exact = row["value"]
             yield {**{k: row.get(k) for k in SERIES_COLUMNS}, "source": row["document"], "year": r.year,
+                   **_region_columns(r),
                    "value": None if exact is None else float(exact), "value_decimal": exact}
+
+
+def _region_columns(r: Report) -> dict:
+    g = r.region
+    return {"region": g.name if g else None, "region_code": g.code if g else None, "region_level": g.level if g else None}
 
 
 def _width(s: str) -> int:

@@ -7,8 +7,9 @@ from .formats import COLUMNS as _COLUMNS
 from .formats import SERIES_COLUMNS, series_rows
 from .formats import rows as _rows
 from ..models import Metric, Report, writes
+from .panel import PANEL_COLUMNS, panel_rows
 
-__all__ = ["to_frame", "rows", "series", "FRAME_COLUMNS", "SERIES_COLUMNS"]
+__all__ = ["to_frame", "rows", "series", "panel", "FRAME_COLUMNS", "SERIES_COLUMNS", "PANEL_COLUMNS"]
 
 # The frame adds the exact Decimal beside ``value`` (a float there, for arithmetic).
 FRAME_COLUMNS = _COLUMNS[:_COLUMNS.index("value") + 1] + ["value_decimal"] + _COLUMNS[_COLUMNS.index("value") + 1:]
@@ -65,4 +66,24 @@ def series(reports: Iterable[Report] | Report, indicator: str | None = None, rol
     frame["value"] = frame["value"].astype(float)  # NaN where the number was lost
     for column in ("year", "group"):
         frame[column] = frame[column].astype("Int64")
+    return frame
+
+
+def panel(reports: Iterable[Report] | Report, indicators: Iterable[str] | str | None = None):
+    r"""The wide panel across reports (columns :data:`~govparse.outputs.panel.PANEL_COLUMNS`): one
+    row per region × period × indicator with its value, growth and target.
+    ``indicators`` (ids or Chinese names, a list or ``"gdp,cpi"``) keeps only those.
+
+    >>> import govparse
+    >>> r = govparse.parse("2023年温州市政府工作报告\n——2023年1月12日\n一、2022年工作回顾\n"
+    ...                    "全市地区生产总值8029亿元，增长3.7%。")
+    >>> panel(r)[["region_code", "period", "indicator", "value", "growth"]].values.tolist()
+    [['330300', '2022', 'gdp', 802900000000.0, 3.7]]
+    """
+    pd = _pandas()
+    if isinstance(reports, Report):
+        reports = [reports]
+    frame = pd.DataFrame(list(panel_rows(reports, indicators)), columns=PANEL_COLUMNS)
+    for column in ("value", "growth", "target", "target_low", "target_high"):
+        frame[column] = frame[column].astype(float)
     return frame

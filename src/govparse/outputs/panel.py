@@ -1,0 +1,75 @@
+"""The panel a researcher loads: one row per region × period × indicator.
+
+Each row gathers what the reports state for that cell: the level (``value``), its
+``growth``, the ``target`` set for it (a range's ends in ``target_low`` and
+``target_high``), each with its unit, and where the value was said (``source``,
+``quote``). Where several reports state the same cell (last year's outcome stated
+again in this year's report) the latest report's figure is kept: a revision wins. Rows come
+in the order of the regions' codes, then period and indicator.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..models import Metric, Report
+
+__all__ = ["PANEL_COLUMNS", "panel_rows"]
+
+PANEL_COLUMNS = ["region", "region_code", "region_level", "period", "indicator", "value", "unit", "growth",
+                 "target", "target_low", "target_high", "target_unit", "approx", "source", "quote"]
+
+
+def panel_rows(reports: Iterable[Report], indicators: Iterable[str] | str | None = None) -> Iterator[dict]:
+    """The rows of :func:`govparse.panel`, without pandas (values are exact Decimals).
+
+    >>> import govparse
+    >>> r = govparse.parse("2023年温州市政府工作报告\\n——2023年1月12日\\n一、2022年工作回顾\\n"
+    ...                    "全市地区生产总值8029亿元，增长3.7%。\\n二、2023年主要目标\\n地区生产总值增长7%左右。")
+    >>> [(row["region_code"], row["period"], row["value"], row["growth"], row["target"]) for row in panel_rows([r])]
+    [('330300', '2022', Decimal('802900000000'), Decimal('3.7'), None), ('330300', '2023', None, None, Decimal('7'))]
+    """
+    wanted = _wanted(indicators)
+    cells: dict[tuple, dict] = {}
+    order = sorted(enumerate(reports), key=lambda ir: (ir[1].date or "", ir[0]))  # later reports revise
+    for i, r in order:
+        region = r.region
+        for m in r.metrics:
+            if m.indicator is None or m.value is None or (wanted and m.indicator not in wanted) or m.period is None:
+                continue
+            key = (region.name if region else r.issuer, m.period, m.indicator)
+            row = cells.setdefault(key, _empty(r, m))
+            _fill(row, r, m, i)
+    yield from sorted(cells.values(), key=lambda row: (row["region_code"] or "~", str(row["region"]), row["period"],
+                                                       row["indicator"]))  # by code, as GB/T 2260 lists them
+
+
+def _wanted(indicators: Iterable[str] | str | None) -> set[str]:
+    from ..passes.indicators import resolve
+
+    if indicators is None:
+        return set()
+    if isinstance(indicators, str):
+        indicators = indicators.split(",")
+    return {resolve(i.strip()) for i in indicators if i.strip()}
+
+
+def _empty(r: Report, m: Metric) -> dict:
+    region = r.region
+    row = dict.fromkeys(PANEL_COLUMNS)
+    row.update(region=region.name if region else r.issuer, region_code=region.code if region else None,
+               region_level=region.level if region else None, period=m.period, indicator=m.indicator)
+    return row
+
+
+def _fill(row: dict, r: Report, m: Metric, i: int) -> None:
+    """Put one metric in its cell: a level, a growth rate or a target (a range's end by its bound)."""
+    source = r.source if r.source is not None else i
+    if m.role == "target":
+        key = {"low": "target_low", "high": "target_high"}.get(m.bound or "", "target")
+        row[key], row["target_unit"] = m.value, m.unit
+    elif m.role == "growth" and m.bound is None:
+        row["growth"] = m.value
+    elif m.role == "value" and m.bound is None:
+        row.update(value=m.value, unit=m.unit, approx=m.approx, source=source, quote=r.sentence(m))
+    if row["quote"] is None:
+        row.update(source=source, quote=r.sentence(m), approx=m.approx)
