@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
-if TYPE_CHECKING:
-    from .models import Metric
+from .metric import Metric
 
 __all__ = ["Section", "nest_sections"]
 
