@@ -128,7 +128,7 @@ def region(issuer: str | None, title: str | None, opening: str, text: str = "") 
             return NATIONAL, ()
         marked = marked_region(text or opening)
         return (Region(marked, "province", None, ()) if marked else None), ()
-    context = "\n".join(subjects) + "\n" + (text or opening)
+    context = "\n".join(subjects) + "\n" + (text or opening)[:_CONTEXT]  # a township's county is named early
     if not found:
         found, s = _placed(place[0], context)
     if not found:
