@@ -146,3 +146,9 @@ def test_a_copy_that_spaced_out_every_digit_reads_whole_numbers():
     text = "1 9 9 6 年产值达到6 8 5 9 3 亿元，增长9 ．6 ％。出口1 5 1 0 亿美元。"
     assert [(m.text, m.value) for m in parse(text).metrics] == [
         ("6 8 5 9 3 亿元", 6859300000000), ("9 ．6 ％", Decimal("9.6")), ("1 5 1 0 亿美元", 151000000000)]
+
+
+def test_a_range_of_percents_written_out_twice():
+    assert [(m.text, m.value) for m in parse("成本每年降低百分之二到百分之三。").metrics] == [
+        ("百分之二", -2), ("百分之三", -3)]
+    assert [m.value for m in parse("收入增长百分之五到百分之六。").metrics] == [5, 6]

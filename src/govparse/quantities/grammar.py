@@ -172,6 +172,10 @@ class QuantityTransformer(Transformer):
     def percent_of(self, tok, amount):
         return self._amount(amount, ("percent", None))
 
+    def percent_of_range(self, tok, first, sep, tok2, second):
+        """百分之二到百分之三: both ends written out."""
+        return self._amount(self.range(first, sep, second), ("percent", None))
+
     def permille_of(self, tok, amount):
         p = self._amount(amount, ("percent", None))
         return attrs.evolve(p, values=tuple(v / 10 for v in p.values))

@@ -83,7 +83,7 @@ def _pattern() -> re.Pattern:
         # takes its dotted run possessively: "1." repeated is scanned once, not once per digit
         rf"(?:(?<![0-9.])(?P<bad>[0-9]++(?:\.[0-9]++){{2,}}+{MAG_CLASS}*)(?P<bsuffix>{suffix})"
         rf"|(?P<pct>(?:百分之|千分之)(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+)"
-        rf"(?:{DASH_CLASS}(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+)(?![0-9{_CN}年月日]))?)"
+        rf"(?:{DASH_CLASS}(?:百分之|千分之)?(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+)(?![0-9{_CN}年月日]))?)"
         rf"|(?P<hundred>百分百)"
         rf"|(?P<p1>(?>{run}))(?P<pct1>[%‰])(?P<pdash>{DASH_CLASS})(?P<p2>(?>{run})(?P=pct1))"
         rf"|(?P<num>(?:{SIGN_CLASS}(?=[0-9{_CN}]))?(?P<vague>{_vague_prefix()})?{run}(?:{DASH_CLASS}{run})?)"
