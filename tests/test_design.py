@@ -45,7 +45,8 @@ MAY_IMPORT = {
     "inputs": {"foundation", "inputs"},
     "quantities": {"foundation", "quantities"},
     "passes": {"foundation", "quantities", "passes"},
-    "outputs": {"foundation", "passes", "outputs"},
+    "checks": {"foundation", "checks"},
+    "outputs": {"foundation", "passes", "checks", "outputs"},
 }
 
 
@@ -77,7 +78,7 @@ def test_imports_point_one_way():
         if stage not in MAY_IMPORT:  # the API and front ends: report, batch, cli, …
             continue
         wrong += [f"{_name(p)} imports {m}" for m in _imports(p) if _stage(m) not in MAY_IMPORT[stage] | {stage}
-                  and m.split(".")[0] in {"inputs", "quantities", "passes", "outputs"} | FOUNDATIONS]
+                  and m.split(".")[0] in {"inputs", "quantities", "passes", "checks", "outputs"} | FOUNDATIONS]
     assert wrong == []
 
 
@@ -87,7 +88,7 @@ def test_the_models_never_import_their_writers():
 
 def test_every_stage_is_a_folder():
     assert {p.name for p in SRC.iterdir() if p.is_dir() and (p / "__init__.py").exists()} \
-        >= {"inputs", "quantities", "passes", "outputs"}
+        >= {"inputs", "quantities", "passes", "checks", "outputs"}
 
 
 def test_lexicon_and_unit_table_are_consistent():

@@ -79,7 +79,9 @@ def test_the_command_line_refuses_the_bomb_alone(tmp_path, capsys):
 
 
 def test_a_size_option_is_checked():
-    assert cli._size("16M") == 16 * MB and cli._size("200MB") == 200 * MB and cli._size("5000") == 5000
+    from govparse.parsers import _size
+
+    assert _size("16M") == 16 * MB and _size("200MB") == 200 * MB and _size("5000") == 5000
     with pytest.raises(SystemExit):
         cli.main(["parse", "x.txt", "--max-inflated", "lots"])
 

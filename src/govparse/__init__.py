@@ -13,12 +13,13 @@ from .errors import DecodeError, GovparseError, InputError, ParseFailure
 from .inputs.files import parse_file, read_text
 from .models import Metric, Report, Section
 from . import outputs  # noqa: F401  (registers the writers behind Report.to_html and to_frame)
+from .checks import check, check_series
 from .quantities.grammar import parse_number
 from .report import parse
 
 __version__ = "0.1.0"
 
-__all__ = ["parse", "parse_file", "parse_many", "parse_texts", "iter_parse", "parse_number", "parse_quantity", "Amount", "ureg", "read_text", "to_frame", "series", "panel",
+__all__ = ["parse", "parse_file", "parse_many", "parse_texts", "iter_parse", "parse_number", "parse_quantity", "Amount", "ureg", "read_text", "to_frame", "series", "panel", "check", "check_series",
            "Report", "Section", "Metric", "GovparseError", "InputError", "DecodeError", "ParseFailure",
            "__version__"]
 

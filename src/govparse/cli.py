@@ -12,13 +12,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import re
 import signal
 import sys
 import threading
 from pathlib import Path
 
 from . import commands
+from .parsers import add_commands, limit_options
 from .batch import iter_done, iter_parse
 from .outputs.formats import WRITERS, write
 from .inputs.paths import STDIN, expand, read_stdin, tell
@@ -56,67 +56,9 @@ def _build() -> argparse.ArgumentParser:
     pp.add_argument("--workers", type=int, metavar="N",
                     help="parse in N processes (default: 1 for a few files, else the CPU count)")
     pp.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    _limit_options(pp)
-    sp = sub.add_parser("series", help="one CSV row per metric with a standard indicator, across reports",
-                        description="Parse reports and write the metrics that have a standard indicator "
-                                    "(data/indicators.tsv) as one tidy CSV: source, year, indicator, role, period, value …")
-    sp.add_argument("inputs", nargs="+", metavar="FILE", help="files, directories (their reports, recursively) or globs")
-    sp.add_argument("--indicator", metavar="ID", help="only this indicator (an id such as gdp or cpi)")
-    sp.add_argument("--role", metavar="ROLE", help="only this role (value, growth, change, share, target, threshold)")
-    sp.add_argument("-o", "--output", metavar="FILE", help="write the CSV to FILE instead of standard output")
-    sp.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
-    sp.add_argument("--workers", type=int, metavar="N", help="parse in N processes")
-    _limit_options(sp)
-    _panel_parser(sub)
-    _view_parser(sub)
+    limit_options(pp)
+    add_commands(sub)
     return p
-
-
-def _panel_parser(sub) -> None:
-    pn = sub.add_parser("panel", help="one CSV row per region × period × indicator, across reports",
-                        description="Parse reports and write the panel a researcher loads: one row per region, "
-                                    "period and indicator with its value, growth, target (low and high for a "
-                                    "range), the report it came from and the sentence that states it.")
-    pn.add_argument("inputs", nargs="+", metavar="FILE", help="files, directories (their reports, recursively) or globs")
-    pn.add_argument("--indicator", metavar="IDS", help="only these indicators, comma-separated (gdp,cpi)")
-    pn.add_argument("-o", "--output", metavar="FILE", help="write the CSV to FILE instead of standard output")
-    pn.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
-    pn.add_argument("--workers", type=int, metavar="N", help="parse in N processes")
-    _limit_options(pn)
-
-
-def _view_parser(sub) -> None:
-    vp = sub.add_parser("view", help="write one report as a page with every metric highlighted",
-                        description="Parse one report and write a self-contained HTML page: the text with every "
-                                    "metric highlighted, a panel with its value, unit, name and role, the outline "
-                                    "and a table of metrics.")
-    vp.add_argument("input", metavar="FILE", help="a report file (.txt, .pdf, .html, .docx) or - for standard input")
-    vp.add_argument("-o", "--output", metavar="FILE.html", help="where to write the page (default: FILE's name "
-                                                                 "with .html, in the current folder)")
-    vp.add_argument("--overwrite", action="store_true", help="replace the page if it exists")
-    _limit_options(vp)
-
-
-def _size(text: str) -> int:
-    """A size in bytes: 5000000, 200MB, 16M, 1G."""
-    m = re.fullmatch(r"\s*([0-9]+)\s*([KMG]?)I?B?\s*", text, re.I)
-    if not m:
-        raise argparse.ArgumentTypeError(f"not a size: {text!r} (write 200MB, 16M or a number of bytes)")
-    return int(m.group(1)) << {"": 0, "K": 10, "M": 20, "G": 30}[m.group(2).upper()]
-
-
-def _limit_options(p: argparse.ArgumentParser) -> None:
-    d = Limits()
-    p.add_argument("--max-bytes", type=_size, metavar="SIZE", help=f"refuse a file larger than this "
-                   f"(default {d.max_bytes >> 20}MB)")
-    p.add_argument("--max-pages", type=int, metavar="N", help=f"refuse a PDF of more pages (default {d.max_pages})")
-    p.add_argument("--max-inflated", type=_size, metavar="SIZE", help="refuse a PDF or DOCX whose compressed "
-                   f"content inflates past this (default {d.max_inflated >> 20}MB)")
-    p.add_argument("--max-html", type=_size, metavar="SIZE", dest="max_html_bytes",
-                   help=f"refuse a web page larger than this (default {d.max_html_bytes >> 20}MB)")
-    p.add_argument("--max-paragraphs", type=int, metavar="N",
-                   help=f"refuse a DOCX of more paragraphs (default {d.max_paragraphs:,})")
-
 
 
 def _terminate(signum, frame):
@@ -132,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         return commands.series(args)
     if args.command == "panel":
         return commands.panel(args)
+    if args.command == "check":
+        return commands.check(args)
     if args.command == "view":
         return commands.view(args)
     if args.command != "parse":

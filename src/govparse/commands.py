@@ -1,7 +1,9 @@
-"""The command line's ``series``, ``panel`` and ``view`` commands."""
+"""The command line's ``series``, ``panel``, ``check`` and ``view`` commands."""
 from __future__ import annotations
 
+import contextlib
 import csv
+import json
 import sys
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from .inputs.paths import STDIN, expand, read_stdin, tell
 from .inputs.limits import Limits
 from .outputs.writing import atomic, replaces
 
-__all__ = ["series", "panel", "view"]
+__all__ = ["series", "panel", "check", "view"]
 
 
 def _series_problem(args, files: list, failures: list) -> str | None:
@@ -23,7 +25,7 @@ def _series_problem(args, files: list, failures: list) -> str | None:
 
     if not files and not failures:
         return "no input files"
-    for indicator in (args.indicator or "").split(","):
+    for indicator in (getattr(args, "indicator", None) or "").split(","):
         try:
             resolve(indicator.strip()) if indicator.strip() else None
         except ValueError as exc:
@@ -74,6 +76,56 @@ def _csv(rows: list[dict], stream, columns: list[str]) -> None:
     writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
+
+
+FINDING_COLUMNS = ["source", "line", "rule", "stated", "expected", "tolerance", "texts", "message"]
+
+
+def check(args) -> int:
+    """``govparse check``: the findings of every report, like a linter (1 when there are any)."""
+    from .checks import check as check_report, check_series
+
+    files, failures = expand(args.inputs)
+    problem = _series_problem(args, files, failures)
+    if problem or STDIN in files:
+        print(f"govparse: error: {problem or 'check reads files, not standard input'}", file=sys.stderr)
+        return 2
+    for f in failures:
+        print(f"govparse: {f}", file=sys.stderr)
+    reports, tally = [], {"parsed": 0, "metrics": 0, "failed": len(failures)}
+    parsed = iter_parse(files, workers=args.workers or 1, progress=False, on_error="return", limits=Limits.of(args))
+    found = []
+    for path, result in zip(files, parsed):
+        if tell(path, result, tally):
+            reports.append(result)
+            found += [(result, f) for f in check_report(result)]
+    if args.series:
+        by_source = {r.source: r for r in reports}
+        found += [(by_source.get(f.source), f) for f in check_series(reports)]
+    rows = [_finding_row(r, f) for r, f in found]
+    with (atomic(Path(args.output)) if args.output else contextlib.nullcontext(sys.stdout)) as out:
+        _write_findings(rows, args.format, out)
+    print(f"govparse: {len(rows)} findings in {tally['parsed']} reports, {tally['failed']} failed", file=sys.stderr)
+    return 1 if rows or tally["failed"] else 0
+
+
+def _finding_row(report, f) -> dict:
+    start = min(s for s, _ in f.spans)
+    line = report.text.count("\n", 0, start) + 1 if report is not None else None
+    d = f.to_dict()
+    return {"source": d["source"], "line": line, "rule": f.rule, "stated": d["stated"], "expected": d["expected"],
+            "tolerance": d["tolerance"], "texts": " | ".join(d["texts"]), "message": f.message}
+
+
+def _write_findings(rows: list[dict], fmt: str, out) -> None:
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif fmt == "csv":
+        _csv(rows, out, FINDING_COLUMNS)
+    else:
+        for row in rows:
+            out.write(f"{row['source']}:{row['line']}: {row['message']}\n")
 
 
 def view(args) -> int:

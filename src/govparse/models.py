@@ -153,6 +153,11 @@ class Report:
     def _repr_html_(self) -> str:  # Jupyter shows the report as its page
         return self.to_html(standalone=False)
 
+    def check(self) -> list:
+        """Where the report's own figures do not agree: a list of
+        :class:`~govparse.checks.finding.Finding` (see :func:`govparse.checks.check`)."""
+        return WRITERS["check"](self)
+
     def to_frame(self):
         """One row per metric, with the section path: a pandas DataFrame.
 
