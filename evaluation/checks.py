@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
 DEFAULTS = [SHARED / "corpora" / "gwr", SHARED / "eval" / "dev" / "docs"]
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-_ENDS = "。；;！？!?\n"
+_ENDS = "。！？!?\n"
 
 
 def relations(report: govparse.Report) -> list[tuple[str, tuple[int, int], tuple]]:
@@ -46,8 +46,11 @@ def relations(report: govparse.Report) -> list[tuple[str, tuple[int, int], tuple
 
 
 def passage(text: str, spans) -> tuple[int, int]:
+    """The sentence that holds the relation (with the one before when it opens with 其中)."""
     lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
     start = max(text.rfind(ch, 0, lo) for ch in _ENDS) + 1
+    if text[start:start + 4].lstrip().startswith("其中") and start > 1:
+        start = max(text.rfind(ch, 0, start - 1) for ch in _ENDS) + 1
     ends = [i for i in (text.find(ch, hi) for ch in _ENDS) if i >= 0]
     return start, (min(ends) + 1 if ends else len(text))
 

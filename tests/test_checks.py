@@ -123,3 +123,9 @@ def test_the_check_command_is_a_linter(tmp_path, capsys):
     with pytest.raises(SystemExit) as usage:
         main(["check", str(bad), "--format", "xml"])
     assert usage.value.code == 2
+
+
+def test_the_page_marks_the_amounts_of_each_finding():
+    page = govparse.parse("全年外贸进出口总额860亿元，其中出口510亿元，进口380亿元。投资3亿元。").to_html()
+    assert page.count('class="m flag"') == 3 and 'class="findings"' in page
+    assert "but 外贸进出口总额 is 860亿元" in page

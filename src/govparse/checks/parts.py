@@ -47,19 +47,26 @@ def check(report: Report, sentence: Sentence) -> list[Finding]:
 
 def _all_parts(total: Metric, later: list[Metric]) -> list[Metric] | None:
     """The parts of ``total`` among ``later`` by the first identity all of whose parts are there."""
+    if any(_names_part(total.name, totals, parts) for totals, parts in _identities()):
+        return None  # 城镇人口 names a part, though it holds 人口
     for totals, parts in _identities():
         if not any(w in total.name for w in totals):
             continue
         found: list[Metric] = []
         for word in parts:
             hit = next((m for m in later if word in m.name and m not in found
-                        and not any(t in m.name and t not in word for t in totals)), None)  # 出口, not 进出口
+                        and _names_part(m.name, totals, (word,))), None)
             if hit is None:
                 break
             found.append(hit)
         else:
             return found
     return None
+
+
+def _names_part(name: str, totals: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    """A part's name: it holds a part's word outside every total's word (出口, not 进出口)."""
+    return any(w in name and not any(t in name and w in t for t in totals) for w in parts)
 
 
 def _parts_no_larger(total: Metric, later: list[Metric]) -> list[Finding]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from decimal import Decimal
 
 import attrs
 
@@ -12,9 +13,17 @@ from .finding import Finding, checkable, interval
 
 __all__ = ["check_series"]
 
+_REVISION = Decimal("0.2")  # a revision moves a figure by less than a fifth
+
+
+def _outcome(r: Report, m) -> bool:
+    """A figure of a year the report looks back on (not a plan for one ahead of it)."""
+    return r.year is not None and m.period[:4].isdigit() and int(m.period[:4]) <= r.year
+
 
 def check_series(reports: Iterable[Report]) -> list[Finding]:
-    """Figures of one region, indicator and period that two reports state differently.
+    """Figures of one region, indicator, name and period, looked back on, that two reports state
+    differently.
 
     >>> import govparse
     >>> a = govparse.parse("2023年台州市政府工作报告\\n一、2022年工作回顾\\n全市地区生产总值6041亿元。", source="a")
@@ -26,15 +35,18 @@ def check_series(reports: Iterable[Report]) -> list[Finding]:
     for i, r in enumerate(reports):
         place = r.region.name if r.region is not None else r.issuer
         for m in r.metrics:
-            if m.indicator and m.period and m.role == "value" and m.bound is None and checkable(m) and place:
-                cells[(place, m.indicator, m.period, m.unit)].append((r.source if r.source is not None else i, m))
+            if m.indicator and m.period and m.role == "value" and m.bound is None and checkable(m) and place \
+                    and _outcome(r, m):
+                cells[(place, m.indicator, m.name, m.period, m.unit)].append((r.source if r.source is not None else i, m))
     out = []
-    for (place, indicator, period, _), said in cells.items():
+    for (place, indicator, _, period, _), said in cells.items():
         first_source, first = said[0]
         for source, m in said[1:]:
             if source == first_source:
                 continue
             (lo1, hi1), (lo2, hi2) = interval(first), interval(m)
+            if abs(m.value - first.value) > _REVISION * abs(first.value):
+                continue  # six times the first figure is another quantity under one name, not a revision
             if hi1 < lo2 or hi2 < lo1:
                 f = Finding("revised", (first, m), ((first.start, first.end), (m.start, m.end)), m.value, first.value,
                             (hi1 - lo1 + hi2 - lo2) / 2,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import json
 
+from ..checks import check
 from ..models import Metric, Report, writes
 
 __all__ = ["to_html"]
@@ -34,6 +35,8 @@ _CSS = """
 .gp .m{border-radius:3px;padding:0 1px;cursor:pointer}
 .gp .m.lost{background:none!important;outline:2px dashed #c00;color:#c00}
 .gp .m.sel{outline:2px solid #000}
+.gp .m.flag{text-decoration:underline wavy #d00;text-decoration-thickness:2px}
+.gp .findings{color:#a00;font-size:.9em;margin:.4em 0}
 .gp #gp-panel{position:sticky;top:0;background:#fff;border-bottom:1px solid #ccc;padding:.3em 0;min-height:1.6em;font-size:.95em;z-index:1}
 .gp .legend span{margin-right:.6em;padding:0 .3em;border-radius:3px;font-size:.85em}
 .gp .tbl{overflow-x:auto}.gp table{border-collapse:collapse;font-size:.85em;margin:1em 0}
@@ -46,7 +49,8 @@ _JS = """
 function show(e){var m=e.target.closest('.m');if(!m)return;if(last)last.classList.remove('sel');m.classList.add('sel');last=m;
 var d=m.dataset,parts=[d.text+' → '+(d.missing==='true'?'(lost number)':d.value+' '+d.unit),'role: '+d.role,
 'name: '+(d.name||'—'),'approx: '+d.approx];if(d.period)parts.push('period: '+d.period);
-if(d.indicator)parts.push('indicator: '+d.indicator);panel.textContent=parts.join(' · ');}
+if(d.indicator)parts.push('indicator: '+d.indicator);if(d.finding)parts.push('⚠ '+d.finding);
+panel.textContent=parts.join(' · ');}
 root.addEventListener('mouseover',show);root.addEventListener('click',show);root.addEventListener('focusin',show);})();
 """
 
@@ -59,8 +63,9 @@ def _attrs(m: Metric, i: int) -> str:
     return " ".join(f'data-{k}="{html.escape(str(v))}"' for k, v in data.items()) + f' title="{html.escape(tip)}"'
 
 
-def _body(report: Report) -> str:
-    """The text with metrics marked and section anchors, in one pass over the offsets."""
+def _body(report: Report, flags: dict[tuple[int, int], str]) -> str:
+    """The text with metrics marked (``flags``: the finding of each amount in one) and section
+    anchors, in one pass over the offsets."""
     events = [(s.start, 0, k) for k, s in enumerate(report.walk())]
     events += [(m.start, 1, k) for k, m in enumerate(report.metrics)]
     out, pos = [], 0
@@ -73,9 +78,11 @@ def _body(report: Report) -> str:
             out.append(f'<span id="gp-s{k}"></span>')
             continue
         m = report.metrics[k]
-        cls = "m lost" if m.missing else "m"
+        flag = flags.get((m.start, m.end))
+        cls = ("m lost" if m.missing else "m") + (" flag" if flag else "")
         colour = ROLE_COLOURS.get(m.role, "#eee")
-        out.append(f'<mark class="{cls}" tabindex="0" style="background:{colour}" {_attrs(m, k)}>'
+        extra = f' data-finding="{html.escape(flag)}"' if flag else ""
+        out.append(f'<mark class="{cls}" tabindex="0" style="background:{colour}" {_attrs(m, k)}{extra}>'
                    f"{html.escape(m.text)}</mark>")
         pos = m.end
     out.append(html.escape(report.text[pos:]))
@@ -105,10 +112,15 @@ def to_html(report: Report, standalone: bool = True) -> str:
                       for k, s in enumerate(report.walk()))
     legend = "".join(f'<span style="background:{c}">{r}</span>' for r, c in ROLE_COLOURS.items())
     legend += '<span style="outline:2px dashed #c00;color:#c00">lost number</span>'
+    legend += '<span style="text-decoration:underline wavy #d00">in a finding</span>'
+    found = check(report)
+    flags = {span: f.message for f in found for span in f.spans}
+    listed = "".join(f"<li>{html.escape(f.message)}</li>" for f in found)
     div = (f'<div class="gp"><style>{_CSS}</style><h1>{html.escape(title)}</h1><div class="meta">{meta}</div>'
-           f'<div class="legend">{legend}</div>' + (f"<nav>{outline}</nav>" if outline else "")
+           f'<div class="legend">{legend}</div>' + (f'<ul class="findings">{listed}</ul>' if listed else "")
+           + (f"<nav>{outline}</nav>" if outline else "")
            + '<div id="gp-panel">Touch or hover a highlighted amount.</div>'
-           f'<div class="text">{_body(report)}</div><h2>Metrics</h2>{_table(report)}'
+           f'<div class="text">{_body(report, flags)}</div><h2>Metrics</h2>{_table(report)}'
            f"<script>{_JS}</script></div>")
     if not standalone:
         return div
