@@ -48,8 +48,8 @@ def panel(args) -> int:
     return _tabulate(args, "panel", lambda reports: panel_rows(reports, indicators=args.indicator), PANEL_COLUMNS)
 
 
-def _tabulate(args, command: str, make_rows, columns: list[str]) -> int:
-    """Parse the inputs, then write the rows ``make_rows`` makes of the reports as one CSV."""
+def _parse_all(args, command: str):
+    """The reports of the inputs and the tally, or the exit status of a usage error (an int)."""
     files, failures = expand(args.inputs)
     problem = _series_problem(args, files, failures)
     if problem or STDIN in files:
@@ -62,12 +62,23 @@ def _tabulate(args, command: str, make_rows, columns: list[str]) -> int:
     for path, result in zip(files, parsed):
         if tell(path, result, tally):
             reports.append(result)
+    return reports, tally
+
+
+def _output(args):
+    """The output file, written whole, or standard output."""
+    return atomic(Path(args.output)) if args.output else contextlib.nullcontext(sys.stdout)
+
+
+def _tabulate(args, command: str, make_rows, columns: list[str]) -> int:
+    """Parse the inputs, then write the rows ``make_rows`` makes of the reports as one CSV."""
+    got = _parse_all(args, command)
+    if isinstance(got, int):
+        return got
+    reports, tally = got
     rows = list(make_rows(reports))
-    if args.output:
-        with atomic(Path(args.output)) as f:
-            _csv(rows, f, columns)
-    else:
-        _csv(rows, sys.stdout, columns)
+    with _output(args) as out:
+        _csv(rows, out, columns)
     print(f"govparse: {len(rows)} rows from {tally['parsed']} reports, {tally['failed']} failed", file=sys.stderr)
     return 1 if tally["failed"] else 0
 
@@ -85,25 +96,16 @@ def check(args) -> int:
     """``govparse check``: the findings of every report, like a linter (1 when there are any)."""
     from .checks import check as check_report, check_series
 
-    files, failures = expand(args.inputs)
-    problem = _series_problem(args, files, failures)
-    if problem or STDIN in files:
-        print(f"govparse: error: {problem or 'check reads files, not standard input'}", file=sys.stderr)
-        return 2
-    for f in failures:
-        print(f"govparse: {f}", file=sys.stderr)
-    reports, tally = [], {"parsed": 0, "metrics": 0, "failed": len(failures)}
-    parsed = iter_parse(files, workers=args.workers or 1, progress=False, on_error="return", limits=Limits.of(args))
-    found = []
-    for path, result in zip(files, parsed):
-        if tell(path, result, tally):
-            reports.append(result)
-            found += [(result, f) for f in check_report(result)]
+    got = _parse_all(args, "check")
+    if isinstance(got, int):
+        return got
+    reports, tally = got
+    found = [(r, f) for r in reports for f in check_report(r)]
     if args.series:
         by_source = {r.source: r for r in reports}
         found += [(by_source.get(f.source), f) for f in check_series(reports)]
     rows = [_finding_row(r, f) for r, f in found]
-    with (atomic(Path(args.output)) if args.output else contextlib.nullcontext(sys.stdout)) as out:
+    with _output(args) as out:
         _write_findings(rows, args.format, out)
     print(f"govparse: {len(rows)} findings in {tally['parsed']} reports, {tally['failed']} failed", file=sys.stderr)
     return 1 if rows or tally["failed"] else 0

@@ -18,17 +18,22 @@ def add_commands(sub) -> None:
     _view(sub)
 
 
+def _many(p, what: str) -> None:
+    """The options of a command that reads many reports and writes one file."""
+    p.add_argument("inputs", nargs="+", metavar="FILE", help="files, directories (their reports, recursively) or globs")
+    p.add_argument("-o", "--output", metavar="FILE", help=f"write {what} to FILE instead of standard output")
+    p.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    p.add_argument("--workers", type=int, metavar="N", help="parse in N processes")
+    limit_options(p)
+
+
 def _series(sub) -> None:
     sp = sub.add_parser("series", help="one CSV row per metric with a standard indicator, across reports",
                         description="Parse reports and write the metrics that have a standard indicator "
                                     "(data/indicators.tsv) as one tidy CSV: source, year, indicator, role, period, value …")
-    sp.add_argument("inputs", nargs="+", metavar="FILE", help="files, directories (their reports, recursively) or globs")
+    _many(sp, "the CSV")
     sp.add_argument("--indicator", metavar="ID", help="only this indicator (an id such as gdp or cpi)")
     sp.add_argument("--role", metavar="ROLE", help="only this role (value, growth, change, share, target, threshold)")
-    sp.add_argument("-o", "--output", metavar="FILE", help="write the CSV to FILE instead of standard output")
-    sp.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
-    sp.add_argument("--workers", type=int, metavar="N", help="parse in N processes")
-    limit_options(sp)
 
 
 def _panel(sub) -> None:
@@ -36,12 +41,8 @@ def _panel(sub) -> None:
                         description="Parse reports and write the panel a researcher loads: one row per region, "
                                     "period and indicator with its value, growth, target (low and high for a "
                                     "range), the report it came from and the sentence that states it.")
-    pn.add_argument("inputs", nargs="+", metavar="FILE", help="files, directories (their reports, recursively) or globs")
+    _many(pn, "the CSV")
     pn.add_argument("--indicator", metavar="IDS", help="only these indicators, comma-separated (gdp,cpi)")
-    pn.add_argument("-o", "--output", metavar="FILE", help="write the CSV to FILE instead of standard output")
-    pn.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
-    pn.add_argument("--workers", type=int, metavar="N", help="parse in N processes")
-    limit_options(pn)
 
 
 def _view(sub) -> None:
@@ -83,12 +84,8 @@ def _check(sub) -> None:
                                     "structures summing to 100, shares, completion rates, growth against "
                                     "levels, ranges in order (docs/checks.md). Like a linter: exit status 0 "
                                     "with no findings, 1 with findings or a failed input, 2 for a usage error.")
-    cp.add_argument("inputs", nargs="+", metavar="FILE", help="files, directories (their reports, recursively) or globs")
+    _many(cp, "the findings")
     cp.add_argument("--format", choices=["table", "json", "csv"], default="table",
                     help="table (default: one line per finding), json or csv")
     cp.add_argument("--series", action="store_true",
                     help="also compare the reports with each other: a figure stated again with another value")
-    cp.add_argument("-o", "--output", metavar="FILE", help="write the findings to FILE instead of standard output")
-    cp.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
-    cp.add_argument("--workers", type=int, metavar="N", help="parse in N processes")
-    limit_options(cp)
