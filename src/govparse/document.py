@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 
 import attrs
 
-from . import lexicon
+from . import lexicon, tables
 from .text import Text
 
 __all__ = ["Document", "plan_start", "CLAUSE_MARKS", "SENTENCE_MARKS"]
@@ -58,6 +58,8 @@ class Document:
     numbers_lost: bool = False
     genre: str = "report"
     currency: str = "CNY"
+    tables: tuple = ()  # the tables of the text (govparse.tables.Table), found once
+    claimed: tuple = ()  # spans the table readings stand for: the prose passes leave them alone
     _words: dict = attrs.field(factory=dict, repr=False, eq=False)  # section → its words' (starts, ends)
 
     @classmethod
@@ -65,7 +67,12 @@ class Document:
         view = text.view
         return cls(text, [m.start() for m in _CLAUSE_RE.finditer(view)],
                    [m.start() for m in _SENTENCE_RE.finditer(view)], plan_start(view), genre=genre_of(title),
-                   currency=currency)
+                   currency=currency, tables=tables.find(view))
+
+    def claims(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span a table reading stands for."""
+        k = bisect_right(self.claimed, (start, float("inf"))) - 1
+        return any(a < end and start < b for a, b in self.claimed[max(0, k - 1):k + 2])
 
     @property
     def view(self) -> str:

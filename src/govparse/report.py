@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 
-from .passes import indicators, metadata, names, periods, places, roles, structure
+from .passes import cells, indicators, metadata, names, periods, places, roles, structure
 from .document import Document
 from .quantities.lost import lost_numbers
 from .models import Metric, Report, Section, nest_sections
@@ -66,14 +66,19 @@ def metrics(text: Text, years: periods.Years = periods.Years(None, None), title:
     [('3', 'target'), ('5亿元', 'target')]
     """
     doc = doc or Document.build(text, title)
-    taken: list[tuple[int, int]] = []  # every numeral the scan saw blocks the lost-number pass
+    doc.claimed = tuple(sorted(cells.claimed(doc)))
+    taken: list[tuple[int, int]] = list(doc.claimed)  # every numeral the scan saw blocks the lost-number pass
     readings = read(doc, taken)
     readings = order(doc, readings + lost_numbers(doc, taken))
     times = periods.assign(doc, readings, years)
     roles.assign(doc, readings)
     names.assign(doc, readings)
     periods.assign_bases(doc, readings, times)
+    in_tables = cells.readings(doc, years.review)
+    indicators.assign(in_tables)
     indicators.assign(readings)
+    if in_tables:
+        readings = sorted(readings + in_tables, key=lambda r: r.start)
     del taken
     out: list[Metric] = []
     readings.reverse()

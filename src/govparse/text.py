@@ -36,10 +36,12 @@ _BODY_PUNCT = re.compile("[，。；,;]")  # folded or not
 _LETTER_SPACED = re.compile(r"[0-9] [0-9] [0-9]")  # a copy that spaced out every digit of its numbers
 _DIGIT_SPACE = re.compile(r"(?<=[0-9．.]) (?=[0-9．.％%])")
 _SOFT_BREAK_MIN_LINE = 25
+_ROW = re.compile(r"\t|[ \u3000]{2,}\S+[ \u3000]{2,}")  # a table's row: never joined to the next
 _FIELD_LINE = re.compile(r"(?:来源|日期|时间|作者|编辑|浏览)\s*[:：]")  # a page's byline fields: a line of their own  # a line this long that stops mid-sentence was wrapped
 _SENTENCE_END = set("。！？!?；;：:”’」』)）】》…")
-_NUMBER_SPACE = re.compile(rf"(?<=[0-9.%])[ \t\u3000{_INVISIBLE_CHARS}]+(?=[\u4e00-\u9fff%％])"
-                           r"|(?<=[0-9])[ \t\u3000]+(?=[0-9]{3}(?![0-9]))")
+# (not a tab: a tab separates a table's cells, 1200.5⇥亿元 and 12⇥345 are two cells each)
+_NUMBER_SPACE = re.compile(rf"(?<=[0-9.%])[ \u3000{_INVISIBLE_CHARS}]+(?=[\u4e00-\u9fff%％])"
+                           r"|(?<=[0-9])[ \u3000]+(?=[0-9]{3}(?![0-9]))")
 # a number broken from its magnitude by line breaks and invisible characters (74.4⏎​⏎万亿元)
 _BROKEN_MAGNITUDE = re.compile(rf"(?<=[0-9])[ \t\u3000\r{_INVISIBLE_CHARS}]*\n"
                                rf"[ \t\u3000\r\n{_INVISIBLE_CHARS}]*(?=[万亿])")
@@ -175,7 +177,7 @@ def _soft_breaks(original: str) -> list[tuple[int, int]]:
         if a - line_start < _SOFT_BREAK_MIN_LINE:
             continue
         line = _PINYIN.sub("", original[line_start:a].strip())
-        if len(line) >= _SOFT_BREAK_MIN_LINE and not _FIELD_LINE.search(line):
+        if len(line) >= _SOFT_BREAK_MIN_LINE and not _FIELD_LINE.search(line) and not _ROW.search(line):
             drop.append((a, b))
     return drop
 

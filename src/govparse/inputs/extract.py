@@ -107,9 +107,14 @@ def _html(trafilatura, data: bytes) -> str:
         if cells.startswith("|") and cells.endswith("|"):
             if set(cells) <= set("|-: "):
                 continue  # the markdown rule under a table's header
-            line = _CELL_JOIN.join(c.strip() for c in cells.strip("|").split("|") if c.strip())
+            line = _CELL_JOIN.join(c.strip() for c in cells.strip("|").split("|"))  # empty cells keep columns
         lines.append(line)
     return "\n".join(lines)
+
+
+def _unmerged(cells: list[str]) -> list[str]:
+    """A row's cells with a merged cell once (python-docx repeats it in each column it spans)."""
+    return [c for k, c in enumerate(cells) if k == 0 or not c or c != cells[k - 1]]
 
 
 def _docx(docx, data: bytes) -> str:
@@ -124,6 +129,5 @@ def _docx(docx, data: bytes) -> str:
             lines.append(Paragraph(child, doc).text)
         elif tag == "tbl":
             for row in Table(child, doc).rows:
-                cells = list(dict.fromkeys(c.text.strip() for c in row.cells))  # merged cells repeat
-                lines.append(_CELL_JOIN.join(c for c in cells if c))
+                lines.append(_CELL_JOIN.join(_unmerged([c.text.strip() for c in row.cells])))
     return "\n".join(lines)

@@ -85,8 +85,8 @@ def read(doc: Document, seen: list[tuple[int, int]]) -> list[Reading]:
     found = list(candidates(view))
     for k, c in enumerate(found):
         seen.append((c.start, c.end))
-        if exclusion(view, c):
-            continue
+        if exclusion(view, c) or (doc.claimed and doc.claims(c.start, c.end)):
+            continue  # not a quantity, or a table's cell that the table reading stands for
         if c.unit is None and c.suffix is None and not view[c.end:].strip():
             continue  # 增收4,376万 where an excerpt ends: its unit was cut off with the rest
         info = _unit_for(doc, c) or _list_unit(view, found, k) or _bare_count(c)
