@@ -2,7 +2,7 @@
 import pytest
 
 import govparse
-from govparse import DecodeError, InputError, parse, parse_file
+from govparse import DecodeError, InputError, parse, parse_file, read_text
 from govparse.inputs.files import plausible
 
 
@@ -181,3 +181,9 @@ def test_colloquial_length_is_not_read_as_its_first_unit():
 def test_a_magnitude_after_remainder_word_keeps_its_value():
     ms = parse("粮食增产余万吨，装机超过亿千瓦。").metrics
     assert [(m.text, m.value, m.approx) for m in ms] == [("余万吨", 10**7, "over"), ("亿千瓦", 10**11, "over")]
+
+
+def test_a_short_gbk_line_is_not_read_as_big5(tmp_path):
+    path = tmp_path / "short.txt"
+    path.write_bytes("近年来，增长5%。".encode("gbk"))
+    assert read_text(path) == ("近年来，增长5%。", "gb18030")

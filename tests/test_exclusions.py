@@ -69,3 +69,16 @@ def test_number_broken_inside_a_long_wrapped_line_is_joined():
     text = "今年以来街道经济运行平稳各项指标完成情况良好完成一般公共预算收入12.\n76亿元,同比增长5%。\n"
     assert [m.text for m in parse(text).metrics][0] == "12.\n76亿元"
     assert parse(text).metrics[0].value == 1276000000
+
+
+@pytest.mark.parametrize("text", ["如表2所示，收入增长。", "详见图3所示数据。", "提供7×24小时服务。", "开展7*24小时值守。"])
+def test_figure_numbers_and_products_are_no_amounts(text):
+    assert parse(text).metrics == ()
+
+
+def test_a_delegate_count_after_biao_stays():
+    assert [m.text for m in parse("选出代表300人。").metrics] == ["300人"]
+
+
+def test_markup_left_in_a_text_is_no_part_of_a_name():
+    assert [m.name for m in parse("</script>营收增长5%。<p>利润增长3%</p>").metrics] == ["营收", "利润"]

@@ -142,6 +142,9 @@ def _legacy(data: bytes, name: str) -> tuple[str, str]:
             fits.append((enc, text))
     if len(fits) == 1:
         return fits[0][1], fits[0][0]
+    clean = [f for f in fits if not _SYMBOLS.search(f[1][:20000])]
+    if len(clean) == 1:  # 近年来，增长 read as Big5 is 輪爛懂ㄛ崝酗: GBK's commas and stops become bopomofo
+        return clean[0][1], clean[0][0]
     if fits:
         # GB18030 and Big5 both decode: let charset-normalizer judge which reads as language
         from charset_normalizer import from_bytes
@@ -154,6 +157,9 @@ def _legacy(data: bytes, name: str) -> tuple[str, str]:
                     return text, e
         return fits[0][1], fits[0][0]
     raise DecodeError(name, tried)
+
+
+_SYMBOLS = re.compile("[\u3100-\u312f\ufe30-\ufe6f]")  # bopomofo and small or vertical forms: no report's text
 
 
 def read_text(path: str | os.PathLike) -> tuple[str, str]:

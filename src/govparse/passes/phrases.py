@@ -139,10 +139,15 @@ def _balanced(name: str) -> str:
     return name
 
 
+_MARKUP = re.compile(r"<[^<>]{0,200}>")
+
+
 def clean(name: str, keep_done: bool = False) -> str | None:
     """The name in the words before an amount, or None when they name nothing."""
     if not CJK.search(name):
         return None  # every step below only removes characters: no word now, no name after
+    if "<" in name:  # </script>营收: markup left in a text is no part of a name
+        name = _MARKUP.split(name)[-1]
     name = _balanced(name.strip(" \t、,.。\"'‘’《》"))
     name = strip_period(strip_trailing(strip_period(name)))
     name = _strip_leading(strip_period(_cut(name, keep_done)))

@@ -57,6 +57,10 @@ def reason(view: str, c: Candidate) -> str | None:
     for m in lexicon.anywhere("idioms").finditer(view, max(0, c.start - 3), c.end + 3):
         if m.start() < c.end and c.start < m.end():
             return "name"
+    if before.endswith(tuple(lexicon.words("figure_references"))):
+        return "other"  # 如表2所示, 见图3: a table's or figure's number
+    if before[-1:] in lexicon.words("multiplication_signs"):
+        return "other"  # 7×24小时: a schedule written as a product, not 24 hours
     if _PAGE_COUNTER.search(view, max(0, c.start - 8), c.start):
         return "other"  # 阅读 98765 次: the page's counter, not the report's
     if c.text.endswith("兆") and view.startswith(lexicon.longest("mega_unit_words"), c.end):
