@@ -152,3 +152,18 @@ def test_a_range_of_percents_written_out_twice():
     assert [(m.text, m.value) for m in parse("成本每年降低百分之二到百分之三。").metrics] == [
         ("百分之二", -2), ("百分之三", -3)]
     assert [m.value for m in parse("收入增长百分之五到百分之六。").metrics] == [5, 6]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("发生率降至万分之三。", Decimal("0.03")), ("两成企业", Decimal(20)), ("近三成", Decimal(30)),
+    ("占四分之一", Decimal(25)), ("2分之1", Decimal(50)),
+])
+def test_fractions_and_tenths_are_percents(text, value):
+    (m,) = parse(text).metrics
+    assert (m.value, m.unit) == (value, "percent")
+
+
+def test_a_third_is_a_third_and_tenths_in_words_are_words():
+    (m,) = parse("三分之一的村").metrics
+    assert m.text == "三分之一" and abs(m.value - Decimal(100) / 3) < Decimal("1e-20")
+    assert parse("一成不变，三成为骨干。").metrics == ()

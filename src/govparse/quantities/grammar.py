@@ -180,6 +180,21 @@ class QuantityTransformer(Transformer):
         p = self._amount(amount, ("percent", None))
         return attrs.evolve(p, values=tuple(v / 10 for v in p.values))
 
+    def permyriad_of(self, tok, amount):
+        """万分之三: 0.03%."""
+        p = self._amount(amount, ("percent", None))
+        return attrs.evolve(p, values=tuple(v / 100 for v in p.values))
+
+    def fraction(self, whole, tok, part):
+        """三分之一: one third, as a percent (33.33…)."""
+        if whole[1] == 0:
+            raise ValueError("a fraction of nothing")
+        return Parsed(values=(part[1] / whole[1] * 100,), suffix="percent", chinese=whole[3] or part[3])
+
+    def tenths(self, number, tok):
+        """两成: two tenths, 20%."""
+        return Parsed(values=(number[1] * 10,), suffix="percent", chinese=number[3])
+
     def hundred_percent(self, tok):
         return Parsed(values=(Decimal(100),), suffix="percent", chinese=True)
 

@@ -82,13 +82,22 @@ def _pattern() -> re.Pattern:
         # a malformed number (1.2.3亿元) starts only where a run of digits and dots starts, and
         # takes its dotted run possessively: "1." repeated is scanned once, not once per digit
         rf"(?:(?<![0-9.])(?P<bad>[0-9]++(?:\.[0-9]++){{2,}}+{MAG_CLASS}*)(?P<bsuffix>{suffix})"
-        rf"|(?P<pct>(?:百分之|千分之)(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+)"
-        rf"(?:{DASH_CLASS}(?:百分之|千分之)?(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+)(?![0-9{_CN}年月日]))?)"
+        rf"|(?P<pct>(?:百分之|千分之|万分之)(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+)"
+        rf"(?:{DASH_CLASS}(?:百分之|千分之|万分之)?(?:{_ARABIC}|(?:[{_CN}]|{POINT_CLASS})+)(?![0-9{_CN}年月日]))?)"
+        rf"|(?P<frac>(?<![{_CN}])(?:[0-9]+|[{_CN}]{{1,4}})分之(?:[0-9]+|[{_CN}]{{1,4}}))"  # 三分之一
+        rf"|(?P<tenths>(?<![{_CN}0-9])[{_TENTHS}]成(?!{_not_tenths()}))"  # 两成, 近三成
         rf"|(?P<hundred>百分百)"
         rf"|(?P<p1>(?>{run}))(?P<pct1>[%‰])(?P<pdash>{DASH_CLASS})(?P<p2>(?>{run})(?P=pct1))"
         rf"|(?P<num>(?:{SIGN_CLASS}(?=[0-9{_CN}]))?(?P<vague>{_vague_prefix()})?{run}(?:{DASH_CLASS}{run})?)"
         rf"(?P<suffix>{suffix})?)"
     )
+
+
+_TENTHS = "一二两三四五六七八九"
+
+
+def _not_tenths() -> str:
+    return "[" + "".join(sorted(lexicon.words("not_tenths"))) + "]"
 
 
 def _unit_start() -> str:
