@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
+import re
 from importlib import resources
 
 import attrs
@@ -81,6 +82,8 @@ class QuantityTransformer(Transformer):
         # 7千4百 = 7400: each Arabic digit run times the place after it
         total, last = Decimal(0), None
         for tok in toks:
+            if tok.type == "ZERO":
+                continue  # 1千零1: 零 only says a place is empty
             if tok.type == "ARABIC":
                 last = _arabic(tok)
             elif len(tok) == 1 and last is not None:
@@ -114,6 +117,13 @@ class QuantityTransformer(Transformer):
                 groups.base(value, bare)
                 trailing = 1
         return (groups.total(), approx, chinese, trailing)
+
+    def number_decimal(self, *parts):
+        """两千万点五五四四: a whole number with magnitudes, then decimals of its units."""
+        k = next(i for i, p in enumerate(parts) if isinstance(p, Token) and p.type == "POINT")
+        value, approx, chinese, _ = self.number(*parts[:k])
+        frac = "".join(str(DIGITS[str(d)]) for d in parts[k + 1:])
+        return (value + Decimal("0." + frac), approx, chinese, 1)
 
     def single(self, *parts):
         sign = 1
@@ -232,6 +242,9 @@ def parse_quantity(text: str) -> Parsed:
     return attrs.evolve(parsed, values=tuple(normal(v) for v in parsed.values))  # once per cached expression
 
 
+_SLASH = re.compile(r"([-+]?)(?:([0-9]+)\s+)?([0-9]+)\s*/\s*([0-9]+)")
+
+
 def parse_number(text: str) -> Decimal:
     """The value of one numeral expression (Arabic, Chinese or mixed, with magnitude).
 
@@ -252,9 +265,20 @@ def parse_number(text: str) -> Decimal:
 
     A percent form gives its number (百分之二十 → 20); units and classifiers are not
     numbers, so ``parse_number("3亿元")`` raises ValueError: use :func:`govparse.parse`.
+    A fraction written with a slash is its value, with a whole part before it if any:
+
+    >>> parse_number("３／５"), parse_number("-3/2"), parse_number("1 ３/5")
+    (Decimal('0.6'), Decimal('-1.5'), Decimal('1.6'))
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number() expects str, got {type(text).__name__}")
+    slash = _SLASH.fullmatch(fold(text.strip()))
+    if slash:  # a report's 3/5 is a date or a per-unit; a number on its own may be a fraction
+        sign, whole, top, bottom = slash.groups()
+        if int(bottom) == 0:
+            raise ValueError(f"not a number: {text!r} (a fraction of nothing)")
+        value = Decimal(whole or 0) + Decimal(top) / Decimal(bottom)
+        return normal(-value if sign == "-" else value)
     try:
         parsed = parse_quantity(text.strip())
     except ValueError:
