@@ -245,6 +245,13 @@ def parse_quantity(text: str) -> Parsed:
 _SLASH = re.compile(r"([-+]?)(?:([0-9]+)\s+)?([0-9]+)\s*/\s*([0-9]+)")
 
 
+def _slashed(text: str, sign: str, whole: str | None, top: str, bottom: str) -> Decimal:
+    if int(bottom) == 0:
+        raise ValueError(f"not a number: {text!r} (a fraction of nothing)")
+    value = Decimal(whole or 0) + Decimal(top) / Decimal(bottom)
+    return normal(-value if sign == "-" else value)
+
+
 def parse_number(text: str) -> Decimal:
     """The value of one numeral expression (Arabic, Chinese or mixed, with magnitude).
 
@@ -274,11 +281,7 @@ def parse_number(text: str) -> Decimal:
         raise TypeError(f"parse_number() expects str, got {type(text).__name__}")
     slash = _SLASH.fullmatch(fold(text.strip()))
     if slash:  # a report's 3/5 is a date or a per-unit; a number on its own may be a fraction
-        sign, whole, top, bottom = slash.groups()
-        if int(bottom) == 0:
-            raise ValueError(f"not a number: {text!r} (a fraction of nothing)")
-        value = Decimal(whole or 0) + Decimal(top) / Decimal(bottom)
-        return normal(-value if sign == "-" else value)
+        return _slashed(text, *slash.groups())
     try:
         parsed = parse_quantity(text.strip())
     except ValueError:
