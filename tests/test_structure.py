@@ -103,3 +103,12 @@ def test_a_line_of_its_own_between_blank_lines_with_commas_is_a_heading():
     text = ("某省政府工作报告\n\n一、过去一年的回顾\n\n\n一年来，全省经济稳中有进，结构调整迈出新步伐\n\n"
             "经济平稳增长。全省生产总值增长5.2%，财政收入增长6%。\n")
     assert _heads(text) == [("一、过去一年的回顾", 1), ("一年来，全省经济稳中有进，结构调整迈出新步伐", 2)]
+
+
+def test_a_long_numbered_heading_is_never_joined_to_its_body():
+    text = ("一、2023年工作回顾\n"
+            "（一）坚持稳中求进工作总基调推动经济运行保持在合理区间实现质的有效提升\n全市地区生产总值1200亿元，增长6.1%。\n"
+            "（二）坚持创新驱动发展战略加快建设现代化产业体系不断增强经济发展新动能\n规上工业增加值增长8.2%。\n")
+    r = parse(text)
+    assert [s.level for s in r.walk()] == [1, 2, 2]
+    assert [m.name for m in r.metrics] == ["地区生产总值", "地区生产总值", "规上工业增加值"]

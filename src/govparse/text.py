@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 
 import attrs
@@ -26,7 +27,7 @@ import attrs
 __all__ = ["Text", "normalize", "CJK", "DAMAGE", "writable"]
 
 # A pinyin annotation right after a Chinese character: 機(jī), 現(xiàn).
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)+\)")
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*\n?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\n?[a-zü]*)+\)")
 CJK = re.compile(r"[\u4e00-\u9fff]")  # one Chinese character: every module matches with this one
 # Invisible characters a web copy leaves (zero-width space, joiners, word joiner, a BOM): the
 # view skips them, so they never split a number, a word or a title.
@@ -36,6 +37,13 @@ _BODY_PUNCT = re.compile("[，。；,;]")  # folded or not
 _LETTER_SPACED = re.compile(r"[0-9] [0-9] [0-9]")  # a copy that spaced out every digit of its numbers
 _DIGIT_SPACE = re.compile(r"(?<=[0-9．.]) (?=[0-9．.％%])")
 _SOFT_BREAK_MIN_LINE = 25
+_NARROW_LINES, _NARROW_SHARE, _NARROWEST = 4, 0.3, 10  # a narrow layout: 4 lines and a third of them one width
+_BROKEN_AMOUNT = re.compile(r"(?<=[0-9])[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[%％‰]|\.[0-9])"
+                            r"|(?<=[0-9]\.)[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[0-9])"
+                            r"|(?<=[0-9万千][万亿千])[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[\u4e00-\u9fff])")
+# a numbered line with no sentence punctuation is a heading, however long: never joined to its body
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、](?![0-9])"
+                      r"|第[一二三四五六七八九十]+[，、,]?)[^，,。；;：:]*$")
 _ROW = re.compile(r"\t|[ \u3000]{2,}\S+[ \u3000]{2,}")  # a table's row: never joined to the next
 _FIELD_LINE = re.compile(r"(?:来源|日期|时间|作者|编辑|浏览)\s*[:：]")  # a page's byline fields: a line of their own  # a line this long that stops mid-sentence was wrapped
 _SENTENCE_END = set("。！？!?；;：:”’」』)）】》…")
@@ -157,6 +165,19 @@ def _title_block_end(original: str, starts: list[int]) -> int:
     return head_end
 
 
+def _wrapped_length(original: str, starts: list[int]) -> int:
+    """How long a line must be to be a wrapped one: 25 characters, or less in a text whose lines
+    mostly run to one narrow width (a PDF of narrow columns, 16 characters a line)."""
+    lengths = Counter(b - a - 1 for a, b in zip(starts, starts[1:]) if b - a > 9)
+    if not lengths:
+        return _SOFT_BREAK_MIN_LINE
+    width, count = max(lengths.items(), key=lambda kv: (kv[1], kv[0]))
+    lines = sum(lengths.values())
+    if width < _SOFT_BREAK_MIN_LINE and count >= max(_NARROW_LINES, lines * _NARROW_SHARE):
+        return max(_NARROWEST, width - 2)
+    return _SOFT_BREAK_MIN_LINE
+
+
 def _soft_breaks(original: str) -> list[tuple[int, int]]:
     """Spans of white space that a PDF copy put inside a number or a word."""
     drop: list[tuple[int, int]] = []
@@ -166,18 +187,23 @@ def _soft_breaks(original: str) -> list[tuple[int, int]]:
     for m in _NUMBER_SPACE.finditer(original):
         drop.append(m.span())
     drop += [m.span() for m in _BROKEN_MAGNITUDE.finditer(original)]
+    drop += [m.span() for m in _BROKEN_AMOUNT.finditer(original)]  # 3.5⏎%, 23⏎.5%, 1.2万⏎亿元
     if len(_LETTER_SPACED.findall(original, 0, 20000)) >= 3:  # 1 9 9 7 年…增长8 ．8 ％: every digit spaced out
         drop += [m.span() for m in _DIGIT_SPACE.finditer(original)]
-    # a line break: soft when the line before is long and stops mid-sentence
+    # a line break: soft when the line before is as long as the document's lines run and stops mid-sentence
+    least = _wrapped_length(original, starts)
     for m in _LINE_BREAK.finditer(original):
         a, b = m.span()
         if a < head_end:
             continue
         line_start = starts[bisect_right(starts, a) - 1]
-        if a - line_start < _SOFT_BREAK_MIN_LINE:
+        if a - line_start < least:
             continue
-        line = _PINYIN.sub("", original[line_start:a].strip())
-        if len(line) >= _SOFT_BREAK_MIN_LINE and not _FIELD_LINE.search(line) and not _ROW.search(line):
+        line = original[line_start:a].strip()
+        if least == _SOFT_BREAK_MIN_LINE:  # 工業(yè)總產(chǎn)值: a long line by its Chinese, not its pinyin
+            line = _PINYIN.sub("", line)
+        if len(line) >= least and not _FIELD_LINE.search(line) and not _ROW.search(line) \
+                and not _HEADING.match(line):
             drop.append((a, b))
     return drop
 

@@ -1,0 +1,51 @@
+"""Real layouts: amounts and words broken across the lines of narrow columns, and long
+headings that are never joined to their body."""
+from decimal import Decimal
+
+import pytest
+
+import govparse
+
+PARAGRAPH = ("全年实现地区生产总值1523.6亿元，同比增长6.8%；一般公共预算收入98.7亿元，增长12.3%；"
+             "新增城镇就业2.35万人，城镇登记失业率控制在3.1%以内；完成造林面积1.26万亩。")
+
+
+def values(report):
+    return [(m.value, m.unit, m.name) for m in report.metrics]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("全年完成固定资产投资1.2万\n亿元，同比增长5%。", Decimal("1200000000000"), "CNY"),
+    ("新增耕地1.5万\n亩，完成造林。", Decimal("10000000"), "m**2"),
+    ("实现收入1.2万亿\n元，增长3%。", Decimal("1200000000000"), "CNY"),
+    ("全年财政收入增长3.5\n%。", Decimal("3.5"), "percent"),
+    ("非税收入增长23\n.5%。", Decimal("23.5"), "percent"),
+])
+def test_an_amount_broken_across_lines_is_one_amount(text, value, unit):
+    first = govparse.parse(text).metrics[0]
+    assert (first.value, first.unit, first.missing) == (value, unit, False)
+
+
+def test_a_paragraph_in_a_narrow_column_reads_as_the_paragraph():
+    narrow = "\n".join(PARAGRAPH[k:k + 16] for k in range(0, len(PARAGRAPH), 16))
+    assert values(govparse.parse("标题\n" + narrow)) == values(govparse.parse("标题\n" + PARAGRAPH))
+
+
+def test_a_narrow_column_pdf_reads_as_the_text(tmp_path):
+    pytest.importorskip("reportlab")
+    pytest.importorskip("pypdfium2")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "narrow.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("STSong-Light", 10)
+    y = 800
+    for line in ["工作报告"] + [PARAGRAPH[k:k + 16] for k in range(0, len(PARAGRAPH), 16)]:
+        c.drawString(40, y, line)
+        y -= 14
+    c.save()
+    assert values(govparse.parse_file(path)) == values(govparse.parse("工作报告\n" + PARAGRAPH))
