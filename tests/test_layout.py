@@ -49,3 +49,32 @@ def test_a_narrow_column_pdf_reads_as_the_text(tmp_path):
         y -= 14
     c.save()
     assert values(govparse.parse_file(path)) == values(govparse.parse("工作报告\n" + PARAGRAPH))
+
+
+def _page(body, head="<title>t</title>"):
+    return f"<html><head>{head}</head><body>{body}</body></html>".encode("utf-8")
+
+
+def test_a_page_of_deeply_nested_unclosed_tags_loses_nothing():
+    pytest.importorskip("trafilatura")
+    body = "<h1>某县2023年工作总结</h1>" + "".join(f"<div><p>第{i}项工程完成投资{i}亿元。" for i in range(1, 401))
+    r = govparse.inputs.files.parse_bytes(_page(body), "deep.html")
+    assert len(r.metrics) == 400 and [m.value for m in r.metrics][-1] == 400 * 10**8
+
+
+def test_hidden_content_is_not_read_and_blocks_are_lines():
+    pytest.importorskip("trafilatura")
+    body = ("<article><h1>某县2023年工作总结</h1><p>全县地区生产总值120亿元，增长5%。</p>"
+            "<div style='display: none'><p>全县地区生产总值150亿元，增长9%。</p></div>"
+            "<p hidden>隐藏段落投资30亿元。</p><noscript><p>请启用脚本，收入40亿元。</p></noscript>"
+            "<template><p>模板收入50亿元。</p></template><p>一般公共预算收入8.5亿元，增长3%。</p></article>")
+    r = govparse.inputs.files.parse_bytes(_page(body), "h.html")
+    assert [m.text for m in r.metrics] == ["120亿元", "5%", "8.5亿元", "3%"]
+    assert r.title == "某县2023年工作总结" and r.text.count("\n") >= 2
+
+
+def test_a_gbk_page_without_a_charset_reads():
+    pytest.importorskip("trafilatura")
+    body = "<article><h1>某县工作总结</h1><p>全县地区生产总值120亿元，增长5%。</p><p>全年新增就业1.2万人。</p></article>"
+    page = f"<html><body>{body}</body></html>".encode("gbk")
+    assert [m.text for m in govparse.inputs.files.parse_bytes(page, "g.html").metrics] == ["120亿元", "5%", "1.2万人"]

@@ -6,7 +6,8 @@ with markup a web page. Each format reads through an optional extra, and a missi
 extra is one clear :class:`~govparse.errors.InputError` that names it:
 
 - PDF: pypdfium2 (``pip install 'govparse[pdf]'``), pages in order, one line per text line;
-- HTML: trafilatura (``govparse[html]``), the main text without menus and footers;
+- HTML: lxml and trafilatura (``govparse[html]``), the visible main text without menus and
+  footers (:mod:`govparse.inputs.html`);
 - DOCX: python-docx (``govparse[docx]``), paragraphs and tables in body order.
 
 A table row becomes one line, its cells joined by a tab, so a row reads as a name and its amounts.
@@ -21,6 +22,7 @@ import re
 import zipfile
 
 from ..errors import InputError
+from . import html
 from .limits import Limits
 
 __all__ = ["sniff", "extract", "FORMATS"]
@@ -58,24 +60,28 @@ def _module(fmt: str):
                          f"pip install 'govparse[{extra}]'") from None
 
 
-def extract(data: bytes, fmt: str, name: str = "<bytes>", limits: Limits | None = None) -> str:
-    """The text of a PDF, HTML or DOCX file's bytes (``fmt`` from :func:`sniff`); a file over one
-    of ``limits`` (:class:`~govparse.inputs.limits.Limits`) is refused before its reader runs."""
+def extract(data: bytes, fmt: str, name: str = "<bytes>", limits: Limits | None = None) -> tuple[str, tuple[str, ...]]:
+    """The text of a PDF, HTML or DOCX file's bytes (``fmt`` from :func:`sniff`) and the warnings
+    about it; a file over one of ``limits`` (:class:`~govparse.inputs.limits.Limits`) is refused
+    before its reader runs."""
     limits = limits or Limits()
     limits.check(data, fmt, name)
     module = _module(fmt)
+    warnings: tuple[str, ...] = ()
     try:
         if fmt == "pdf":
             text = _pdf(module, data, lambda n: limits.pages(n, name))
+        elif fmt == "html":
+            text, warnings = html.read(module, data)
         else:
-            text = {"html": _html, "docx": _docx}[fmt](module, data)
+            text = _docx(module, data)
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file is an input error, whatever the library raises
         raise InputError(f"{name}: cannot read as {fmt.upper()}: {type(exc).__name__}: {exc}") from None
     if not text.strip():
         raise InputError(f"{name}: no text in this {fmt.upper()} (a scan needs OCR first)")
-    return text
+    return text, warnings
 
 
 def _pdf(pdfium, data: bytes, check_pages) -> str:
@@ -91,25 +97,6 @@ def _pdf(pdfium, data: bytes, check_pages) -> str:
         return "\n".join(pages)
     finally:
         pdf.close()
-
-
-def _html(trafilatura, data: bytes) -> str:
-    """The page's main text, its heading (the <h1> or <title> trafilatura picks) as the first line."""
-    found = trafilatura.bare_extraction(data, include_tables=True, include_comments=False, favor_recall=True,
-                                        with_metadata=True)
-    text = getattr(found, "text", None) if found is not None else None
-    heading = (getattr(found, "title", None) or "").strip()
-    if heading and text and not text.lstrip().startswith(heading):
-        text = heading + "\n" + text
-    lines = []
-    for line in (text or "").splitlines():
-        cells = line.strip()
-        if cells.startswith("|") and cells.endswith("|"):
-            if set(cells) <= set("|-: "):
-                continue  # the markdown rule under a table's header
-            line = _CELL_JOIN.join(c.strip() for c in cells.strip("|").split("|"))  # empty cells keep columns
-        lines.append(line)
-    return "\n".join(lines)
 
 
 def _unmerged(cells: list[str]) -> list[str]:

@@ -214,7 +214,8 @@ def read_bytes(data: bytes, name: str = "<bytes>", limits: Limits | None = None)
     fmt = sniff(data)
     if fmt == "text":
         return (*decode_report(data, name), "text")
-    return extract(data, fmt, name, limits), None, (), fmt
+    text, warnings = extract(data, fmt, name, limits)
+    return text, None, warnings, fmt
 
 
 def parse_file(path: str | os.PathLike, year: int | None = None, **limits):
