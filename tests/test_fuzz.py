@@ -73,6 +73,10 @@ def _reproducible(m, report):
         return m.value == 100
     target = abs(m.value)
     numbers = _numbers(_span(report, m))
+    if "分之" in m.text or m.text.endswith("成"):  # 三分之一: a part over a whole; 两成: tenths
+        ratios = {a / b * 100 for a in numbers for b in numbers if b} | {n * 10 for n in numbers}
+        if any(abs(r - target) <= target * Decimal("1e-14") + Decimal("1e-20") for r in ratios):
+            return True
     if "magnitude_only" in m.warnings:  # 超过万亿元: the magnitudes alone
         numbers = {Decimal(10) ** (4 * m.text.count("万") + 8 * m.text.count("亿") + 12 * m.text.count("兆"))}
     for n in numbers:

@@ -168,7 +168,7 @@ def _title_block_end(original: str, starts: list[int]) -> int:
 def _wrapped_length(original: str, starts: list[int]) -> int:
     """How long a line must be to be a wrapped one: 25 characters, or less in a text whose lines
     mostly run to one narrow width (a PDF of narrow columns, 16 characters a line)."""
-    lengths = Counter(b - a - 1 for a, b in zip(starts, starts[1:]) if b - a > 9)
+    lengths = Counter(n for a, b in zip(starts, starts[1:]) if (n := b - a - 1 - (original[b - 2] == "\r")) > 8)
     if not lengths:
         return _SOFT_BREAK_MIN_LINE
     width, count = max(lengths.items(), key=lambda kv: (kv[1], kv[0]))

@@ -7,7 +7,7 @@ extra is one clear :class:`~govparse.errors.InputError` that names it:
 
 - PDF: pypdfium2 (``pip install 'govparse[pdf]'``), pages in order, one line per text line;
 - HTML: lxml and trafilatura (``govparse[html]``), the visible main text without menus and
-  footers (:mod:`govparse.inputs.html`);
+  footers (:mod:`govparse.inputs.webpage`);
 - DOCX: python-docx (``govparse[docx]``), paragraphs and tables in body order.
 
 A table row becomes one line, its cells joined by a tab, so a row reads as a name and its amounts.
@@ -22,7 +22,7 @@ import re
 import zipfile
 
 from ..errors import InputError
-from . import html
+from . import webpage
 from .limits import Limits
 
 __all__ = ["sniff", "extract", "FORMATS"]
@@ -72,7 +72,7 @@ def extract(data: bytes, fmt: str, name: str = "<bytes>", limits: Limits | None 
         if fmt == "pdf":
             text = _pdf(module, data, lambda n: limits.pages(n, name))
         elif fmt == "html":
-            text, warnings = html.read(module, data)
+            text, warnings = webpage.read(module, data)
         else:
             text = _docx(module, data)
     except InputError:
