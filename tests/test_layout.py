@@ -78,3 +78,52 @@ def test_a_gbk_page_without_a_charset_reads():
     body = "<article><h1>某县工作总结</h1><p>全县地区生产总值120亿元，增长5%。</p><p>全年新增就业1.2万人。</p></article>"
     page = f"<html><body>{body}</body></html>".encode("gbk")
     assert [m.text for m in govparse.inputs.files.parse_bytes(page, "g.html").metrics] == ["120亿元", "5%", "1.2万人"]
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _word(tmp_path, *xml):
+    """A Word file whose body holds these pieces of WordprocessingML, in order."""
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("某县2023年财政工作总结")
+    body = document.element.body
+    for piece in xml:
+        body.insert(len(body) - 1, parse_xml(piece))  # before the section properties
+    path = tmp_path / "w.docx"
+    document.save(path)
+    return govparse.parse_file(path)
+
+
+def test_word_content_controls_text_boxes_and_tracked_changes(tmp_path):
+    r = _word(tmp_path,
+              f'<w:sdt {W}><w:sdtContent><w:p><w:r><w:t>税收收入完成28亿元。</w:t></w:r></w:p></w:sdtContent></w:sdt>',
+              f'<w:p {W}><w:r><w:t>非税收入</w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t>完成6亿元</w:t></w:r></w:ins>'
+              f'<w:del w:id="2" w:author="a"><w:r><w:delText>完成9亿元</w:delText></w:r></w:del><w:r><w:t>。</w:t></w:r></w:p>',
+              f'<w:p {W}><w:r><w:t>专栏如下。</w:t></w:r><w:r><w:pict><w:textbox><w:txbxContent>'
+              f'<w:p><w:r><w:t>专栏：新增减税降费3.2亿元。</w:t></w:r></w:p></w:txbxContent></w:textbox></w:pict></w:r></w:p>')
+    assert [(m.text, m.name) for m in r.metrics] == [("28亿元", "税收收入"), ("6亿元", "非税收入"), ("3.2亿元", "新增减税降费")]
+
+
+def test_a_table_nested_in_a_cell_is_read_after_its_row(tmp_path):
+    cell = '<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>'
+    inner = f'<w:tbl><w:tr>{cell.format("其中：出口")}{cell.format("亿元")}{cell.format("36.5")}</w:tr></w:tbl>'
+    row = f'<w:tr>{cell.format("进出口总额")}{cell.format("亿元")}{cell.format("58.2")}</w:tr>'
+    nest = f'<w:tr><w:tc>{inner}<w:p/></w:tc></w:tr>'
+    head = f'<w:tr>{cell.format("指标")}{cell.format("单位")}{cell.format("2023年")}</w:tr>'
+    r = _word(tmp_path, f'<w:tbl {W}>{head}{row}{nest}</w:tbl>')
+    assert [(m.text, m.name) for m in r.metrics] == [("58.2", "进出口总额"), ("36.5", "出口")]
+
+
+def test_a_damaged_word_file_says_so(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("完成投资3亿元。")
+    path = tmp_path / "d.docx"
+    document.save(path)
+    path.write_bytes(path.read_bytes()[:2000])  # cut short, as a broken download is
+    with pytest.raises(govparse.InputError, match="damaged Word file"):
+        govparse.parse_file(path)

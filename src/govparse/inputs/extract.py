@@ -8,7 +8,8 @@ extra is one clear :class:`~govparse.errors.InputError` that names it:
 - PDF: pypdfium2 (``pip install 'govparse[pdf]'``), pages in order, one line per text line;
 - HTML: lxml and trafilatura (``govparse[html]``), the visible main text without menus and
   footers (:mod:`govparse.inputs.webpage`);
-- DOCX: python-docx (``govparse[docx]``), paragraphs and tables in body order.
+- DOCX: python-docx (``govparse[docx]``), paragraphs, tables, content controls, text boxes and
+  tracked insertions in document order (:mod:`govparse.inputs.word`).
 
 A table row becomes one line, its cells joined by a tab, so a row reads as a name and its amounts.
 
@@ -22,7 +23,7 @@ import re
 import zipfile
 
 from ..errors import InputError
-from . import webpage
+from . import webpage, word
 from .limits import Limits
 
 __all__ = ["sniff", "extract", "FORMATS"]
@@ -30,7 +31,6 @@ __all__ = ["sniff", "extract", "FORMATS"]
 FORMATS = ("text", "pdf", "html", "docx")
 _EXTRAS = {"pdf": ("pypdfium2", "pdf"), "html": ("trafilatura", "html"), "docx": ("docx", "docx")}
 _MARKUP = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body|div|p|table|meta)\b", re.I)
-_CELL_JOIN = "\t"
 
 
 def sniff(data: bytes) -> str:
@@ -44,7 +44,8 @@ def sniff(data: bytes) -> str:
                 if "word/document.xml" in z.namelist():
                     return "docx"
         except zipfile.BadZipFile:
-            pass
+            if b"word/" in data[:65536]:
+                return "docx"  # a damaged Word file: its reader says so
         return "text"  # another zip: decoding will refuse it
     if _MARKUP.match(head) or re.search(rb"<html[\s>]", head, re.I):
         return "html"
@@ -74,11 +75,12 @@ def extract(data: bytes, fmt: str, name: str = "<bytes>", limits: Limits | None 
         elif fmt == "html":
             text, warnings = webpage.read(module, data)
         else:
-            text = _docx(module, data)
+            text = word.read(module, data)
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file is an input error, whatever the library raises
-        raise InputError(f"{name}: cannot read as {fmt.upper()}: {type(exc).__name__}: {exc}") from None
+        what = "a damaged Word file" if fmt == "docx" else f"cannot read as {fmt.upper()}"
+        raise InputError(f"{name}: {what}: {type(exc).__name__}: {exc}") from None
     if not text.strip():
         raise InputError(f"{name}: no text in this {fmt.upper()} (a scan needs OCR first)")
     return text, warnings
@@ -97,24 +99,3 @@ def _pdf(pdfium, data: bytes, check_pages) -> str:
         return "\n".join(pages)
     finally:
         pdf.close()
-
-
-def _unmerged(cells: list[str]) -> list[str]:
-    """A row's cells with a merged cell once (python-docx repeats it in each column it spans)."""
-    return [c for k, c in enumerate(cells) if k == 0 or not c or c != cells[k - 1]]
-
-
-def _docx(docx, data: bytes) -> str:
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    doc = docx.Document(io.BytesIO(data))
-    lines = []
-    for child in doc.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, doc).text)
-        elif tag == "tbl":
-            for row in Table(child, doc).rows:
-                lines.append(_CELL_JOIN.join(_unmerged([c.text.strip() for c in row.cells])))
-    return "\n".join(lines)
