@@ -127,3 +127,18 @@ def test_a_damaged_word_file_says_so(tmp_path):
     path.write_bytes(path.read_bytes()[:2000])  # cut short, as a broken download is
     with pytest.raises(govparse.InputError, match="damaged Word file"):
         govparse.parse_file(path)
+
+
+def test_a_pdf_without_a_usable_text_layer_is_an_input_error(tmp_path, monkeypatch):
+    pdfium = pytest.importorskip("pypdfium2")
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "cid.pdf"
+    c = canvas.Canvas(str(path))
+    c.drawString(40, 800, "placeholder")
+    c.save()
+    # what pdfium gives for a CID font without a ToUnicode map: the glyph numbers as control characters
+    monkeypatch.setattr(pdfium.PdfTextPage, "get_text_bounded", lambda self, *a, **k: "\x03\x11\x07\x1a\x02" * 20)
+    with pytest.raises(govparse.InputError, match="cid.pdf: page 1 has no usable text layer.*OCR"):
+        govparse.parse_file(path)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
 
 from ..errors import InputError
@@ -76,8 +77,10 @@ def extract(data: bytes, fmt: str, name: str = "<bytes>", limits: Limits | None 
             text, warnings = webpage.read(module, data)
         else:
             text = word.read(module, data)
-    except InputError:
-        raise
+    except InputError as exc:
+        if str(exc).startswith(name):
+            raise
+        raise InputError(f"{name}: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - a damaged file is an input error, whatever the library raises
         what = "a damaged Word file" if fmt == "docx" else f"cannot read as {fmt.upper()}"
         raise InputError(f"{name}: {what}: {type(exc).__name__}: {exc}") from None
@@ -91,11 +94,32 @@ def _pdf(pdfium, data: bytes, check_pages) -> str:
     try:
         check_pages(len(pdf))
         pages = []
-        for page in pdf:
+        for number, page in enumerate(pdf, 1):
             textpage = page.get_textpage()
-            pages.append(textpage.get_text_bounded().replace("\r\n", "\n"))
+            text = textpage.get_text_bounded().replace("\r\n", "\n")
             textpage.close()
             page.close()
+            if not usable(text):
+                raise InputError(f"page {number} has no usable text layer (its font maps its glyphs to no "
+                                 "characters): run OCR on the PDF first, for example ocrmypdf")
+            pages.append(text)
         return "\n".join(pages)
     finally:
         pdf.close()
+
+
+def usable(text: str) -> bool:
+    """Whether a page's text is characters rather than the glyph numbers of a font that maps
+    none (control, private-use and unassigned characters, U+FFFD).
+
+    >>> usable("完成投资3亿元。"), usable("\x03\x11\x07\x1a\x02\x05\x03\x11\x07\x1a\x02\x05 完成"), usable("")
+    (True, False, True)
+    """
+    chars = [c for c in text if not c.isspace()]
+    if len(chars) < _FEW:
+        return True
+    odd = sum(1 for c in chars if unicodedata.category(c) in ("Cc", "Co", "Cn", "Cs") or c == "\ufffd")
+    return odd <= len(chars) * _MOSTLY
+
+
+_FEW, _MOSTLY = 10, 0.5  # a page of fewer characters tells nothing; more than half odd is no text
