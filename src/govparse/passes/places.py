@@ -41,8 +41,12 @@ class Mention(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _longest() -> int:
-    return max(map(len, names()))
+def _lengths() -> dict[str, tuple[int, ...]]:
+    """For each character a division's name begins with, the lengths of those names, longest first."""
+    out: dict[str, set[int]] = {}
+    for name in names():
+        out.setdefault(name[0], set()).add(len(name))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
 
 
 def mentions(s: str) -> list[Mention]:
@@ -56,12 +60,12 @@ def mentions(s: str) -> list[Mention]:
     >>> mentions("城乡和县域经济")
     []
     """
-    known, longest, out, i = names(), _longest(), [], 0
+    known, lengths, out, i = names(), _lengths(), [], 0
     bare = lexicon.words("bare_division_names")
     while i < len(s) - 1:
-        for n in range(min(longest, len(s) - i), 1, -1):
+        for n in lengths.get(s[i], ()):
             word = s[i:i + n]
-            if word in known and _stands(word, i, out, bare):
+            if len(word) == n and word in known and _stands(word, i, out, bare):
                 out.append(Mention(i, i + n, lookup(word)))
                 i += n
                 break
