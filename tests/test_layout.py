@@ -142,3 +142,11 @@ def test_a_pdf_without_a_usable_text_layer_is_an_input_error(tmp_path, monkeypat
     monkeypatch.setattr(pdfium.PdfTextPage, "get_text_bounded", lambda self, *a, **k: "\x03\x11\x07\x1a\x02" * 20)
     with pytest.raises(govparse.InputError, match="cid.pdf: page 1 has no usable text layer.*OCR"):
         govparse.parse_file(path)
+
+
+def test_identical_consecutive_paragraphs_of_a_page_are_both_read():
+    pytest.importorskip("trafilatura")
+    body = ("<article><h1>某县工作总结</h1><p>新建学校2所。</p><p>新建学校2所。</p>"
+            "<p>全县地区生产总值120亿元，增长5%。</p></article>")
+    r = govparse.inputs.files.parse_bytes(_page(body), "twice.html")
+    assert [m.text for m in r.metrics] == ["2所", "2所", "120亿元", "5%"]
