@@ -54,3 +54,11 @@ def test_the_panel_command_writes_one_row_per_cell(tmp_path, capsys):
         ("330400", "2023", "706200000000"), ("331000", "2022", "604100000000"), ("331000", "2023", "624000000000")]
     assert main(["panel", str(tmp_path), "--indicator", "gdp,nonsense"]) == 2
     assert "unknown indicator" in capsys.readouterr().err
+
+
+def test_growth_is_on_the_year_before_in_percent():
+    r = govparse.parse("2024年台州市政府工作报告\n——2024年1月9日\n一、2023年工作回顾\n"
+                       "全市一般公共预算收入420亿元，增长1.5倍。全市地区生产总值6240亿元，两年平均增长5.1%。")
+    rows = {row["indicator"]: row for row in panel_rows([r])}
+    assert rows["general_budget_revenue"]["growth"] == Decimal("150")
+    assert rows["gdp"]["growth"] is None  # an average over two years is no growth on the year before

@@ -1,7 +1,8 @@
 """The panel a researcher loads: one row per region × period × indicator.
 
 Each row gathers what the reports state for that cell: the level (``value``), its
-``growth``, the ``target`` set for it (a range's ends in ``target_low`` and
+``growth`` on the year before in percent (an average over years or a growth against a base year is left
+to :func:`govparse.series`), the ``target`` set for it (a range's ends in ``target_low`` and
 ``target_high``), each with its unit, and where the value was said (``source``,
 ``quote``). Where several reports state the same cell (last year's outcome stated
 again in this year's report) the latest report's figure is kept: a revision wins. Rows come
@@ -67,8 +68,9 @@ def _fill(row: dict, r: Report, m: Metric, i: int) -> None:
     if m.role == "target":
         key = {"low": "target_low", "high": "target_high"}.get(m.bound or "", "target")
         row[key], row["target_unit"] = m.value, m.unit
-    elif m.role == "growth" and m.bound is None:
-        row["growth"] = m.value
+    elif m.role == "growth" and m.bound is None and m.basis in (None, "yoy") and m.unit in ("percent", "multiple"):
+        # on the year before (not an average over years, not against a base year), in percent: 增长1.71倍 is 171
+        row["growth"] = m.value * 100 if m.unit == "multiple" else m.value
     elif m.role == "value" and m.bound is None:
         row.update(value=m.value, unit=m.unit, approx=m.approx, source=source, quote=r.sentence(m))
     if row["quote"] is None:
