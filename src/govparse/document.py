@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from typing import Any
+
 import attrs
 
 from . import lexicon, tables
@@ -60,6 +62,7 @@ class Document:
     currency: str = "CNY"
     tables: tuple = ()  # the tables of the text (govparse.tables.Table), found once
     claimed: tuple = ()  # spans the table readings stand for: the prose passes leave them alone
+    header: Any = None  # title, dates, issuer, region, the year reviewed: govparse.passes.header, read once
     _words: dict = attrs.field(factory=dict, repr=False, eq=False)  # section → its words' (starts, ends)
 
     @classmethod

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 
-from .passes import cells, indicators, metadata, names, periods, places, roles, structure
+from .passes import cells, header, indicators, names, periods, roles, structure
 from .document import Document
 from .quantities.lost import lost_numbers
 from .models import Metric, Report, Section, nest_sections
@@ -17,9 +17,6 @@ from .quantities.reading import Reading, as_written, order, read
 from .text import Text, normalize, writable
 
 __all__ = ["parse", "metrics"]
-
-_OPENING = 300  # characters of the body whose subject may name the report's place
-
 
 def parse(text: str, *, source: str | None = None, encoding: str | None = None,
           warnings: tuple[str, ...] = (), year: int | None = None, source_format: str = "text") -> Report:
@@ -45,17 +42,13 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None,
     if surrogates:
         warnings = (*warnings, f"surrogates_replaced:{surrogates}")
     t = normalize(text)
-    head = structure.header_end(t)  # where the title block ends, found once
-    title, issuer = metadata.title(t), metadata.issuer(t, head)
-    region, region_warnings = places.region(issuer, title, t.view[head:head + _OPENING], t.view)
-    date = metadata.date(t, head, minguo=region is not None and region.name == "台湾省")
-    years = periods.review_year(title, date, t.view, year)
-    doc = Document.build(t, title, places.currency(region))
-    found = tuple(metrics(t, years, title, doc))
-    sections = _tree(structure.headings(t, head), found, len(text))
-    return Report(text=text, title=title, date=date, issuer=issuer, region=region, published=metadata.published(t),
+    doc = Document.build(t)  # one Document per parse: every pass reads it
+    h = header.read(doc, year)  # title, dates, issuer, region and the year reviewed, read once
+    found = tuple(metrics(t, h.years, h.title, doc))
+    sections = _tree(structure.headings(t, h.head), found, len(text))
+    return Report(text=text, title=h.title, date=h.date, issuer=h.issuer, region=h.region, published=h.published,
                   sections=sections, metrics=found, source=source, encoding=encoding,
-                  warnings=(*warnings, *region_warnings), year=years.review, source_format=source_format)
+                  warnings=(*warnings, *h.warnings), year=h.years.review, source_format=source_format)
 
 
 def metrics(text: Text, years: periods.Years = periods.Years(None, None), title: str | None = None,

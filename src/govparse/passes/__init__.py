@@ -3,7 +3,8 @@
 Run in this order by :func:`govparse.report.metrics`: ``periods`` (the time
 each amount refers to), ``roles`` (value, growth, target, share …), ``names``
 (the metric's name, helped by ``spot``, ``lists``, ``phrases`` and ``words``),
-``indicators`` (a standard id for a name). Beside them, ``structure`` (lines,
-headings), ``metadata`` (title, date, issuer) and ``region`` read the report as
-a whole.
+``indicators`` (a standard id for a name); ``cells`` reads the tables. Before
+them ``header`` reads the report as a whole once (``structure``: lines and
+headings; ``metadata``: title, dates, issuer; ``places`` and ``divisions``: the
+region) and keeps it on the Document.
 """
