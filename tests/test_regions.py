@@ -1,5 +1,6 @@
 """Which area a report speaks for: each way a text names its place, shared short names,
 the currencies of Hong Kong, Macau and Taiwan, and a property over the whole dataset."""
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -126,3 +127,14 @@ def test_a_web_page_keeps_its_heading_its_report_date_and_its_publication_date_a
     assert (r.title, r.date, r.published, r.year) == ("2023年宁波市政府工作报告", "2023-01-12", "2023-03-20", 2022)
     assert r.issuer != "新华社" and r.region.code == "330200"
     assert [m.text for m in r.metrics] == ["15704亿元", "3.5%"]  # 阅读 98765 次 is the page's counter
+
+
+def test_a_bare_body_takes_the_place_the_text_names():
+    r = parse("政府工作报告\n各位代表：\n现在，我代表区人民政府向大会报告工作。过去一年，汉滨区地区生产总值440亿元。")
+    assert r.issuer == "汉滨区人民政府" and r.region.code == "610902"
+    assert parse("政府工作报告\n各位代表：\n现在，我代表区人民政府向大会报告工作。").issuer is None
+
+
+@pytest.mark.parametrize("text", ["各位代表：\n现在，我代表镇人民政府向大会报告工作。", "我镇全年完成投资3亿元。"])
+def test_no_issuer_is_a_pronoun_or_a_bare_level(text):
+    assert parse(text).issuer is None

@@ -33,12 +33,20 @@ class Header:
     warnings: tuple[str, ...] = ()
 
 
+def _placed(bare: str | None, region: Region) -> str | None:
+    """区人民政府 of a report whose region is 陕西省安康市汉滨区: 汉滨区人民政府."""
+    own = region.name[len("".join(region.parents)):]
+    return own + bare[1:] if bare and own.endswith(bare[0]) else None
+
+
 def read(doc: Document, year: int | None = None) -> Header:
     """Read the header of ``doc`` and set what the passes take from it (genre, currency)."""
     t = doc.text
     head = structure.header_end(t)
     title, issuer = metadata.title(t), metadata.issuer(t, head)
     region, warnings = places.region(issuer, title, t.view[head:head + _OPENING], t.view)
+    if issuer is None and region is not None:
+        issuer = _placed(metadata.bare_speaker(t, head), region)
     date = metadata.date(t, head, minguo=region is not None and region.name == "台湾省")
     header = Header(head, title, date, issuer, region, metadata.published(t),
                     periods.review_year(title, date, t.view, year), warnings)

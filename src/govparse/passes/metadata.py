@@ -23,7 +23,7 @@ from .. import lexicon
 from .structure import DATE, SENT_END, header_end, lines, style
 from ..text import Text
 
-__all__ = ["title", "date", "issuer", "published"]
+__all__ = ["title", "date", "issuer", "published", "bare_speaker"]
 
 _BODY = "(?:" + lexicon.alternation("body_suffixes") + ")"
 _ISSUER = re.compile(rf"[^\s,，。、;；:：“”的在和及与向对下()]{{1,10}}?{_BODY}(?:\([^()\s,，。]{{0,8}}?{_BODY}\))?"
@@ -31,6 +31,7 @@ _ISSUER = re.compile(rf"[^\s,，。、;；:：“”的在和及与向对下()]{
 _GOVERNMENT = re.compile(r"^(?:[0-9]{4}\s*年度?)?([^\s\d,，。()]{1,12}?(?:" + lexicon.alternation("government_suffixes")
                          + r"))\s*(?:[0-9]{4}\s*年|人民政府|政府|国民经济)")
 _PRONOUNS = ("我", "本", "全")
+_BARE_BODY = re.compile(r"[区县市镇乡州省]" + "(?:" + lexicon.alternation("issuing_bodies") + ")")
 # The date a report was delivered (——2023年1月12日在…上; (2023年2月8日在…)): the report's own, before a page's
 _SPOKEN = re.compile(r"(?:——|—|\()\s*" + DATE.pattern + r"\s*(?:在|于)")
 _PUBLISHED = re.compile(r"(?:发布时间|发布日期|发文日期|时间)\s*[:：]\s*")
@@ -155,11 +156,21 @@ def _title_place(title: str | None) -> str | None:
 
 def _placed_speaker(body: str | None, title: str | None) -> str | None:
     """The body the speaker represents; a bare level (区人民政府) is no one's name."""
-    if body is None or body.startswith(_PRONOUNS):
-        return None
-    if re.fullmatch(r"[区县市镇乡州省]" + "(?:" + lexicon.alternation("issuing_bodies") + ")", body):
+    if body is None or body.startswith(_PRONOUNS) or _BARE_BODY.fullmatch(body):
         return None
     return body
+
+
+def bare_speaker(text: Text, head: int) -> str | None:
+    """A body the speaker represents that names only its level (区人民政府), else None: the
+    place comes from elsewhere (:func:`govparse.passes.header.read` takes the region's).
+
+    >>> from govparse.text import normalize
+    >>> bare_speaker(normalize("各位代表：\\n现在，我代表区人民政府向大会报告工作。"), 0)
+    '区人民政府'
+    """
+    body = _speaker(text.view[:max(head, 600)])
+    return body if body is not None and _BARE_BODY.fullmatch(body) else None
 
 
 def _source_line(view: str) -> str | None:
