@@ -129,3 +129,14 @@ def test_the_page_marks_the_amounts_of_each_finding():
     page = govparse.parse("全年外贸进出口总额860亿元，其中出口510亿元，进口380亿元。投资3亿元。").to_html()
     assert page.count('class="m flag"') == 3 and 'class="findings"' in page
     assert "but 外贸进出口总额 is 860亿元" in page
+
+
+def test_growth_against_the_level_of_the_report_before():
+    a = govparse.parse("2023年绍兴市政府工作报告\n一、2022年工作回顾\n全市一般公共预算收入400亿元。", source="a")
+    b = govparse.parse("2024年绍兴市政府工作报告\n一、2023年工作回顾\n全市一般公共预算收入420亿元，增长9%。", source="b")
+    (f,) = govparse.check_series([a, b])
+    assert f.rule == "growth_levels" and [m.text for m in f.metrics] == ["400亿元", "420亿元", "9%"]
+    fine = govparse.parse("2024年绍兴市政府工作报告\n一、2023年工作回顾\n全市一般公共预算收入420亿元，增长5%。")
+    assert govparse.check_series([a, fine]) == []
+    real = govparse.parse("2024年绍兴市政府工作报告\n一、2023年工作回顾\n全市一般公共预算收入420亿元，扣除物价因素实际增长9%。")
+    assert govparse.check_series([a, real]) == []

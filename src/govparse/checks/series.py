@@ -1,5 +1,7 @@
-"""``revised``: a figure for a period stated again in a later report of the same region, with
-another value (last year's outcome, revised in this year's report)."""
+"""Across reports of one region: ``revised`` (a figure for a period stated again in a later
+report with another value: last year's outcome, revised in this year's report) and
+``growth_levels`` (a nominal amount's growth in one report against its levels in that report
+and the one before)."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -9,7 +11,8 @@ from decimal import Decimal
 import attrs
 
 from ..models import Report
-from .finding import Finding, checkable, interval
+from .. import lexicon
+from .finding import Finding, checkable, disagree, interval
 
 __all__ = ["check_series"]
 
@@ -32,12 +35,22 @@ def check_series(reports: Iterable[Report]) -> list[Finding]:
     ['revised: 浙江省台州市 gdp 2022: 6041亿元 (a), then 6141亿元 (b)']
     """
     cells: dict[tuple, list] = defaultdict(list)
+    growths: dict[tuple, list] = defaultdict(list)
     for i, r in enumerate(reports):
         place = r.region.name if r.region is not None else r.issuer
         for m in r.metrics:
-            if m.indicator and m.period and m.role == "value" and m.bound is None and checkable(m) and place \
-                    and _outcome(r, m):
-                cells[(place, m.indicator, m.name, m.period, m.unit)].append((r.source if r.source is not None else i, m))
+            if not (m.indicator and m.period and m.bound is None and checkable(m) and place and _outcome(r, m)):
+                continue
+            said = (r.source if r.source is not None else i, m)
+            if m.role == "value":
+                cells[(place, m.indicator, m.name, m.period, m.unit)].append(said)
+            elif m.role == "growth" and m.unit == "percent" and m.basis in (None, "yoy") \
+                    and not lexicon.anywhere("constant_prices").search(r.sentence(m)):  # 实际增长: real, not nominal
+                growths[(place, m.indicator, m.name, m.period)].append(said)
+    return _revised(cells) + _growth_across(cells, growths)
+
+
+def _revised(cells: dict) -> list[Finding]:
     out = []
     for (place, indicator, _, period, _), said in cells.items():
         first_source, first = said[0]
@@ -53,4 +66,26 @@ def check_series(reports: Iterable[Report]) -> list[Finding]:
                             f"revised: {place} {indicator} {period}: {first.text} ({first_source}), then {m.text} ({source})")
                 out.append(attrs.evolve(f, source=str(source)))
                 break
+    return out
+
+
+def _growth_across(cells: dict, growths: dict) -> list[Finding]:
+    """收入2023年420亿元，增长5% against 2022's 400亿元 in the report before: money at current prices."""
+    constant = lexicon.anywhere("constant_prices")
+    out = []
+    for (place, indicator, name, period, unit), said in cells.items():
+        if not period.isdigit() or said[0][1].kind != "money" or constant.search(name or ""):
+            continue
+        before = cells.get((place, indicator, name, str(int(period) - 1), unit))
+        stated = [g for g in growths.get((place, indicator, name, period), ()) if g[0] == said[0][0]]
+        if not before or not stated:
+            continue
+        (source, level), (_, earlier), (_, g) = said[0], before[0], stated[0]
+        (a_lo, a_hi), (b_lo, b_hi) = interval(earlier), interval(level)
+        if a_lo <= 0:
+            continue
+        f = disagree("growth_levels", (earlier, level, g), g, (b_lo / a_hi - 1) * 100, (b_hi / a_lo - 1) * 100,
+                     f"growth_levels: {place} {indicator} {int(period) - 1} {earlier.text} → {period} {level.text} "
+                     f"is {(level.value / earlier.value - 1) * 100:.2f}%, but {g.text} is stated ({source})")
+        out += [attrs.evolve(f, source=str(source))] if f else []
     return out
