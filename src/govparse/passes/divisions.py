@@ -105,6 +105,7 @@ def lookup(name: str) -> tuple[Division, ...]:
     return _index().get(name, ())
 
 
+@lru_cache(maxsize=1)
 def names() -> frozenset[str]:
     """Every name :func:`lookup` knows."""
     return frozenset(_index())
