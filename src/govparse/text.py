@@ -38,9 +38,8 @@ _LETTER_SPACED = re.compile(r"[0-9] [0-9] [0-9]")  # a copy that spaced out ever
 _DIGIT_SPACE = re.compile(r"(?<=[0-9．.]) (?=[0-9．.％%])")
 _SOFT_BREAK_MIN_LINE = 25
 _NARROW_LINES, _NARROW_SHARE, _NARROWEST = 4, 0.3, 10  # a narrow layout: 4 lines and a third of them one width
-_BROKEN_AMOUNT = re.compile(r"(?<=[0-9])[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[%％‰]|\.[0-9])"
-                            r"|(?<=[0-9]\.)[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[0-9])"
-                            r"|(?<=[0-9万千][万亿千])[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[\u4e00-\u9fff])")
+# a line break inside an amount: after a digit, a point or a magnitude, before a sign, a point or a word
+_BROKEN_AMOUNT = re.compile(r"(?<=[0-9.万亿千])[ \t\u3000\r]*\n[ \t\u3000\r]*(?=[%％‰.0-9\u4e00-\u9fff])")
 # a numbered line with no sentence punctuation is a heading, however long: never joined to its body
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、](?![0-9])"
                       r"|第[一二三四五六七八九十]+[，、,]?)[^，,。；;：:]*$")
@@ -178,6 +177,16 @@ def _wrapped_length(original: str, starts: list[int]) -> int:
     return _SOFT_BREAK_MIN_LINE
 
 
+def _inside_amount(text: str, a: int, b: int) -> bool:
+    """3.5⏎%, 23⏎.5%, 3.⏎5, 1.2万⏎亿元, 1.2万亿⏎元: the break stands inside one amount."""
+    before, after = text[max(0, a - 2):a], text[b:b + 2]
+    if before[-1:].isdigit():
+        return after[:1] in "%％‰" or (after[:1] == "." and after[1:2].isdigit())
+    if before[-1:] == ".":
+        return before[:1].isdigit() and after[:1].isdigit()
+    return before[:1].isdigit() or before[:1] in "万千"  # a magnitude after a number: its unit follows
+
+
 def _soft_breaks(original: str) -> list[tuple[int, int]]:
     """Spans of white space that a PDF copy put inside a number or a word."""
     drop: list[tuple[int, int]] = []
@@ -187,7 +196,7 @@ def _soft_breaks(original: str) -> list[tuple[int, int]]:
     for m in _NUMBER_SPACE.finditer(original):
         drop.append(m.span())
     drop += [m.span() for m in _BROKEN_MAGNITUDE.finditer(original)]
-    drop += [m.span() for m in _BROKEN_AMOUNT.finditer(original)]  # 3.5⏎%, 23⏎.5%, 1.2万⏎亿元
+    drop += [m.span() for m in _BROKEN_AMOUNT.finditer(original) if _inside_amount(original, *m.span())]
     if len(_LETTER_SPACED.findall(original, 0, 20000)) >= 3:  # 1 9 9 7 年…增长8 ．8 ％: every digit spaced out
         drop += [m.span() for m in _DIGIT_SPACE.finditer(original)]
     # a line break: soft when the line before is as long as the document's lines run and stops mid-sentence
