@@ -84,3 +84,15 @@ def test_a_bare_magnitude_where_the_text_ends_is_cut_off_not_read():
 def test_a_bare_count_has_a_quantity():
     m = _m("农村贫困人口减少1000万以上。", "1000万")
     assert m.quantity.to("count").magnitude == 10000000
+
+
+def test_a_heading_of_the_years_goals_opens_the_plan():
+    text = ("2024年温州市政府工作报告\n一、2023年工作回顾\n全市地区生产总值8730亿元，增长6.9%。\n"
+            "二、2024年目标\n地区生产总值增长5.5%左右。\n")
+    assert [(m.role, m.period) for m in parse(text).metrics] == [("value", "2023"), ("growth", "2023"),
+                                                                 ("target", "2024")]
+
+
+def test_a_heading_that_reports_on_goals_looks_back():
+    text = "一、2023年目标任务完成情况\n全市地区生产总值8730亿元，增长6.9%。\n"
+    assert [m.role for m in parse(text).metrics] == ["value", "growth"]
