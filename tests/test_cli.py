@@ -26,7 +26,7 @@ def test_jsonl_and_csv(root, tmp_path):
     p = run("parse", str(seeds), "--format", "jsonl")
     assert p.returncode == 0 and len(p.stdout.splitlines()) == 5
     p = run("parse", str(seeds / "002_1506138e6b156c9e.txt"), "--format", "csv")
-    assert p.stdout.splitlines()[0].startswith("document,title,issuer,date,section_path,section,start,end,text")
+    assert p.stdout.splitlines()[0].startswith("document,title,issuer,region,region_code,date,section_path,section,start,end,text")
 
 
 def test_out_dir_writes_one_file_per_input(root, tmp_path):

@@ -10,7 +10,7 @@ inputs failed. Adding a format is one class here.
 >>> out = io.StringIO()
 >>> write([govparse.parse("完成投资3亿元。")], "csv", out)
 >>> print(out.getvalue().splitlines()[1])
-0,,,,,,4,7,3亿元,300000000,CNY,money,,exact,value,完成投资,False,,,,,,,3,亿元,,完成投资3亿元。
+0,,,,,,,,4,7,3亿元,300000000,CNY,money,,exact,value,完成投资,False,,,,,,,3,亿元,,完成投资3亿元。
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from ..models import Metric, Report
 __all__ = ["COLUMNS", "SERIES_COLUMNS", "rows", "series_rows", "table", "Writer", "WRITERS", "EXTENSIONS", "write", "render"]
 
 # One row per metric: the report's fields, the section path, then the metric's own.
-COLUMNS = ["document", "title", "issuer", "date", "section_path", "section", "start", "end", "text",
+COLUMNS = ["document", "title", "issuer", "region", "region_code", "date", "section_path", "section", "start", "end", "text",
            "value", "unit", "kind", "classifier", "approx", "role", "name", "missing", "bound", "group",
            "period", "basis", "base_period", "indicator", "written_value", "written_unit", "warnings", "sentence"]
 
@@ -40,7 +40,7 @@ def rows(reports: Iterable[Report], first: int = 0, where: Callable[[Metric], bo
                 continue
             path = r.section_path(m)
             yield {
-                "document": doc, "title": r.title, "issuer": r.issuer, "date": r.date,
+                "document": doc, "title": r.title, "issuer": r.issuer, **_place(r), "date": r.date,
                 "section_path": " > ".join(path), "section": path[-1] if path else None,
                 "start": m.start, "end": m.end, "text": m.text, "value": m.value, "unit": m.unit,
                 "kind": m.kind, "classifier": m.classifier, "approx": m.approx, "role": m.role,
@@ -76,6 +76,10 @@ def series_rows(reports: Iterable[Report], indicator: str | None = None, role: s
                    "value": None if exact is None else float(exact), "value_decimal": exact}
 
 
+def _place(r: Report) -> dict:
+    return {"region": r.region.name if r.region else None, "region_code": r.region.code if r.region else None}
+
+
 def _region_columns(r: Report) -> dict:
     g = r.region
     return {"region": g.name if g else None, "region_code": g.code if g else None, "region_level": g.level if g else None}
@@ -101,7 +105,9 @@ def table(report: Report) -> str:
         body.append([m.text.replace("\n", " "), value, unit, m.kind, m.role, m.approx, m.name or ""])
     widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(head)]
     lines = [f"# {report.source}"] if report.source else []
+    region = f"{report.region.name} ({report.region.code or 'no code'})" if report.region else None
     lines.append(" | ".join([f"title: {report.title}", f"date: {report.date}", f"issuer: {report.issuer}",
+                             f"region: {region}",
                              f"{len(report.metrics)} metrics, {sum(1 for _ in report.walk())} sections"]))
     lines.append("  ".join(_pad(h, w) for h, w in zip(head, widths)).rstrip())
     lines.append("  ".join("-" * w for w in widths))
