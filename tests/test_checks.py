@@ -140,3 +140,11 @@ def test_growth_against_the_level_of_the_report_before():
     assert govparse.check_series([a, fine]) == []
     real = govparse.parse("2024年绍兴市政府工作报告\n一、2023年工作回顾\n全市一般公共预算收入420亿元，扣除物价因素实际增长9%。")
     assert govparse.check_series([a, real]) == []
+
+
+def test_a_qizhong_list_ends_where_another_total_of_its_kind_starts():
+    assert rules("完成工业固定资产投资2.5亿元，其中技改投资1.1亿元，服务业固定资产投资18.6亿元，其中物流投资3亿元。") == []
+
+
+def test_a_qizhong_after_a_bracket_lists_the_parts_of_what_the_bracket_explains():
+    assert rules("列入重点项目共12个(省重点5个、市重点7个)，其中续建项目3个，新建项目9个。") == []

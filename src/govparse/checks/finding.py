@@ -95,11 +95,24 @@ def of_which(report: Report, total: Metric, later) -> list[Metric]:
     (其中城镇人口27.83万人，乡村人口57.37万人；…); [] when no 其中 follows it."""
     text = report.text
     k = text.find("其中", total.end, total.end + 12)
-    if k < 0 or "。" in text[total.end:k]:
-        return []  # a 其中 that opens the next sentence lists the parts of its subject, not of this amount
+    if k < 0 or any(ch in text[total.end:k] for ch in "。)）"):
+        return []  # a 其中 after the sentence or the bracket the amount stands in lists the parts of another
+    siblings = [m for m in later if m.name and total.name and _tail(m.name, total.name) >= _SIBLING]
     ends = [i for i in (text.find(ch, k) for ch in "；;。") if i >= 0]
+    ends += [m.start for m in siblings if m.start > k]  # 工业投资…，其中…，服务业投资: another total starts
     stop = min(ends) if ends else len(text)
     return [m for m in later if k < m.start < stop]
+
+
+_SIBLING = 4  # names that end alike over this many characters are two totals of one kind
+
+
+def _tail(a: str, b: str) -> int:
+    """How many characters two names share at their end: 工业固定资产投资, 服务业固定资产投资 → 6."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def half_unit(m: Metric) -> Decimal:
