@@ -122,7 +122,7 @@ def _signature(report, text):
     """What must not depend on the line endings: metadata, headings, and each metric read."""
     return (report.title, report.date, report.issuer,
             [(s.heading, s.level) for s in report.walk()],
-            [(m.text.replace("\r", ""), m.value, m.unit, m.kind, m.approx, m.role, m.name, m.bound,
+            [(m.text.replace("\r\n", "\n").replace("\r", "\n"), m.value, m.unit, m.kind, m.approx, m.role, m.name, m.bound,
               report.section_path(m)) for m in report.metrics])
 
 
@@ -172,5 +172,7 @@ def test_no_value_has_another_order_of_magnitude_than_its_span(text):
             continue
         span = _span(r, m)  # a range's first end shares what ends the second: 3-5亿元
         numbers = _numbers(span)
+        if "分之" in m.text or m.text.endswith("成"):  # a part over a whole, or tenths
+            numbers |= {a / b * 100 for a in numbers for b in numbers if b} | {n * 10 for n in numbers}
         assert any(_magnitude(n * f) == _magnitude(m.value) for n in numbers for f in _factors(m.kind) if n) \
             or _shares_the_high_ends_unit(m, r, numbers), (span, m.value)

@@ -65,7 +65,7 @@ def title(text: Text) -> str | None:
             if not any(ch in s2 for ch in SENT_END) and len(s) + len(s2) <= _MAX_TITLE:
                 start2 = pos2 + text.view[pos2:].index(s2[0])
                 out += text.orig(start2, start2 + len(s2))
-        return out
+        return out.replace("\r", "").replace("\n", "")  # a number broken over two lines: one title line
     return None
 
 
