@@ -62,3 +62,8 @@ def test_growth_is_on_the_year_before_in_percent():
     rows = {row["indicator"]: row for row in panel_rows([r])}
     assert rows["general_budget_revenue"]["growth"] == Decimal("150")
     assert rows["gdp"]["growth"] is None  # an average over two years is no growth on the year before
+
+
+def test_no_row_is_made_of_nothing_but_a_share():
+    r = govparse.parse("2024年台州市政府工作报告\n——2024年1月9日\n一、2023年工作回顾\n全市地区生产总值占全省比重为7.2%。")
+    assert [(m.role, m.indicator) for m in r.metrics] == [("share", "gdp")] and list(panel_rows([r])) == []

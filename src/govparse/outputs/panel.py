@@ -35,8 +35,9 @@ def panel_rows(reports: Iterable[Report], indicators: Iterable[str] | str | None
     for i, r in order:
         region = r.region
         for m in r.metrics:
-            if m.indicator is None or m.value is None or (wanted and m.indicator not in wanted) or m.period is None:
-                continue
+            if m.indicator is None or m.value is None or (wanted and m.indicator not in wanted) or m.period is None \
+                    or _column(m) is None:
+                continue  # no cell for a share, a change or a growth over several years
             key = (region.name if region else r.issuer, m.period, m.indicator)
             row = cells.setdefault(key, _empty(r, m))
             _fill(row, r, m, i)
@@ -62,16 +63,24 @@ def _empty(r: Report, m: Metric) -> dict:
     return row
 
 
+def _column(m: Metric) -> str | None:
+    """The column a metric fills: a level, a growth on the year before, a target (or a range's end)."""
+    if m.role == "target":
+        return {"low": "target_low", "high": "target_high"}.get(m.bound or "", "target")
+    if m.role == "growth" and m.bound is None and m.basis in (None, "yoy") and m.unit in ("percent", "multiple"):
+        return "growth"  # not an average over years, not against a base year
+    return "value" if m.role == "value" and m.bound is None else None
+
+
 def _fill(row: dict, r: Report, m: Metric, i: int) -> None:
     """Put one metric in its cell: a level, a growth rate or a target (a range's end by its bound)."""
     source = r.source if r.source is not None else i
-    if m.role == "target":
-        key = {"low": "target_low", "high": "target_high"}.get(m.bound or "", "target")
-        row[key], row["target_unit"] = m.value, m.unit
-    elif m.role == "growth" and m.bound is None and m.basis in (None, "yoy") and m.unit in ("percent", "multiple"):
-        # on the year before (not an average over years, not against a base year), in percent: 增长1.71倍 is 171
-        row["growth"] = m.value * 100 if m.unit == "multiple" else m.value
-    elif m.role == "value" and m.bound is None:
+    column = _column(m)
+    if column == "growth":
+        row["growth"] = m.value * 100 if m.unit == "multiple" else m.value  # in percent: 增长1.71倍 is 171
+    elif column == "value":
         row.update(value=m.value, unit=m.unit, approx=m.approx, source=source, quote=r.sentence(m))
+    elif column is not None:
+        row[column], row["target_unit"] = m.value, m.unit
     if row["quote"] is None:
         row.update(source=source, quote=r.sentence(m), approx=m.approx)
