@@ -15,7 +15,9 @@ from typing import NamedTuple
 
 import attrs
 
-__all__ = ["Cell", "Table", "find", "numeric"]
+__all__ = ["Cell", "Table", "find", "numeric", "CELL_JOIN"]
+
+CELL_JOIN = "\t"  # how the readers write a table row's cells: what find() splits them by
 
 _TAB = re.compile(r"\t+")
 _SPACES = re.compile(r"[ \u3000]{2,}")

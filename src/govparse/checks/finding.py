@@ -131,7 +131,16 @@ def half_unit(m: Metric) -> Decimal:
         exponent = -len(digits[-1].partition(".")[2])
     else:  # Chinese numerals: the last place they name
         exponent = int(written.normalize().as_tuple().exponent)
-    return Decimal(5) * Decimal(10) ** (exponent - 1) * abs(m.value / written)
+    return half_of_place(exponent) * abs(m.value / written)
+
+
+def half_of_place(exponent: int) -> Decimal:
+    """Half a unit of the place ``10**exponent``: what a figure rounded there may be off by.
+
+    >>> half_of_place(-1), half_of_place(0)
+    (Decimal('0.05'), Decimal('0.5'))
+    """
+    return Decimal(5) * Decimal(10) ** (exponent - 1)
 
 
 def checkable(m: Metric) -> bool:

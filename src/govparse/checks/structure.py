@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .. import lexicon
 from ..models import Report
-from .finding import Finding, Sentence, checkable, examined, finding, half_unit
+from .finding import Finding, Sentence, checkable, examined, finding, half_of_place, half_unit
 
 __all__ = ["check", "check_text"]
 
@@ -32,7 +32,7 @@ def check_text(report: Report) -> list[Finding]:
             continue
         terms = [Decimal(g) for g in m.groups()]
         total = sum(terms)
-        slack = sum(Decimal(5) * Decimal(10) ** (int(t.as_tuple().exponent) - 1) for t in terms)
+        slack = sum(half_of_place(int(t.as_tuple().exponent)) for t in terms)
         if not Decimal(90) <= total <= Decimal(110):
             continue  # a ratio not in percent (1:2:7)
         spans = tuple(m.span(k) for k in (1, 2, 3))

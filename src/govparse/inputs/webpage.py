@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..tables import CELL_JOIN
+
 __all__ = ["read"]
 
 _INVISIBLE_TAGS = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head"}
@@ -19,7 +21,6 @@ _BLOCKS = {"p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6
            "blockquote", "pre", "dd", "dt", "br", "table", "ul", "ol", "header", "footer", "main", "caption"}
 # an amount, not a phone or record number: a number and the unit or sign that follows it
 _NUMBER = re.compile(r"[0-9０-９][0-9０-９.,]*[%％‰万亿元人吨亩个家项户台座件套所辆米倍]")
-_CELL_JOIN = "\t"
 _LOST_SHARE = 0.1  # more than this share of the page's amounts left out of the main text: read every block
 
 
@@ -64,7 +65,7 @@ def _blocks(root) -> list[str]:
     for row in root.iter("tr"):
         cells = [" ".join(c.text_content().split()) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
         row.clear()
-        row.text = _CELL_JOIN.join(cells)
+        row.text = CELL_JOIN.join(cells)
     for el in root.iter():
         if isinstance(el.tag, str) and el.tag in _BLOCKS:
             el.tail = "\n" + (el.tail or "")
@@ -109,7 +110,7 @@ def _rows(text: str) -> list[str]:
         if cells.startswith("|") and cells.endswith("|"):
             if set(cells) <= set("|-: "):
                 continue  # the markdown rule under a table's header
-            line = _CELL_JOIN.join(c.strip() for c in cells.strip("|").split("|"))  # empty cells keep columns
+            line = CELL_JOIN.join(c.strip() for c in cells.strip("|").split("|"))  # empty cells keep columns
         if line.strip():
             out.append(line)
     return out

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import io
 
+from ..tables import CELL_JOIN
+
 __all__ = ["read"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_CELL_JOIN = "\t"
 _SKIP = {f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delInstrText"}  # deleted or field code
 _WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins", f"{_W}moveTo", f"{_W}smartTag",
              f"{_W}hyperlink", f"{_W}fldSimple"}
@@ -80,7 +81,7 @@ def _table(table, lines: list[str]) -> None:
                     _blocks(child, texts)
             cells.append(" ".join(t.strip() for t in texts + boxes if t.strip()))
         if any(cells):  # a row that only holds a nested table is that table's rows
-            lines.append(_CELL_JOIN.join(_unmerged(cells)))
+            lines.append(CELL_JOIN.join(_unmerged(cells)))
         for inner in nested:
             _table(inner, lines)
 

@@ -35,12 +35,14 @@ def rows(reports: Iterable[Report], first: int = 0, where: Callable[[Metric], bo
     ``where`` keeps only the metrics it is true of."""
     for i, r in enumerate(reports, first):
         doc = r.source if r.source is not None else i
+        place = _region_columns(r)  # once per report, not per metric
         for m in r.metrics:
             if where is not None and not where(m):
                 continue
             path = r.section_path(m)
             yield {
-                "document": doc, "title": r.title, "issuer": r.issuer, **_place(r), "date": r.date,
+                "document": doc, "title": r.title, "issuer": r.issuer, "region": place["region"],
+                "region_code": place["region_code"], "date": r.date,
                 "section_path": " > ".join(path), "section": path[-1] if path else None,
                 "start": m.start, "end": m.end, "text": m.text, "value": m.value, "unit": m.unit,
                 "kind": m.kind, "classifier": m.classifier, "approx": m.approx, "role": m.role,
@@ -69,15 +71,11 @@ def series_rows(reports: Iterable[Report], indicator: str | None = None, role: s
         return m.indicator is not None and iid in (None, m.indicator) and role in (None, m.role)
 
     for i, r in enumerate(reports):
+        place = _region_columns(r)
         for row in rows([r], i, keep):
             exact = row["value"]
-            yield {**{k: row.get(k) for k in SERIES_COLUMNS}, "source": row["document"], "year": r.year,
-                   **_region_columns(r),
+            yield {**{k: row.get(k) for k in SERIES_COLUMNS}, "source": row["document"], "year": r.year, **place,
                    "value": None if exact is None else float(exact), "value_decimal": exact}
-
-
-def _place(r: Report) -> dict:
-    return {"region": r.region.name if r.region else None, "region_code": r.region.code if r.region else None}
 
 
 def _region_columns(r: Report) -> dict:

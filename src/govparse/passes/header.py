@@ -43,7 +43,8 @@ def read(doc: Document, year: int | None = None) -> Header:
     """Read the header of ``doc`` and set what the passes take from it (genre, currency)."""
     t = doc.text
     head = structure.header_end(t)
-    title, issuer = metadata.title(t), metadata.issuer(t, head)
+    title = metadata.title(t)
+    issuer = metadata.issuer(t, head, title)
     region, warnings = places.region(issuer, title, t.view[head:head + _OPENING], t.view)
     if issuer is None and region is not None:
         issuer = _placed(metadata.bare_speaker(t, head), region)

@@ -127,7 +127,7 @@ def issuer(text: Text, head: int | None = None, title: str | None = None) -> str
     front = view[:max(head, 600)]
     title = title if title is not None else view[:head].strip().split("\n")[0]
     found = (_source_line(front) or _byline(view[:head]) or _title_place(title)
-             or _placed_speaker(_speaker(front), title))
+             or _placed_speaker(_speaker(front)))
     if found:
         return found
     for mm in _ISSUER.finditer(view[:head]):
@@ -154,7 +154,7 @@ def _title_place(title: str | None) -> str | None:
     return m.group(1) if m and _names_a_body(m.group(1)) else None
 
 
-def _placed_speaker(body: str | None, title: str | None) -> str | None:
+def _placed_speaker(body: str | None) -> str | None:
     """The body the speaker represents; a bare level (区人民政府) is no one's name."""
     if body is None or body.startswith(_PRONOUNS) or _BARE_BODY.fullmatch(body):
         return None
